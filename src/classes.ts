@@ -1,0 +1,8 @@
+/**
+ * Entry `gruppekit/classes.js`: every class and model, with no registration (no side effects),
+ * for hosts that register their own tag names:
+ *   customElements.define('kommune-scale', class extends GkScale {});
+ * Each tool adds one line here.
+ */
+export * from './core/public.js';
+export * from './components/scale/index.js';

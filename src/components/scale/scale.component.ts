@@ -1,0 +1,358 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { GkFormElement } from '../../core/form-element.js';
+import { base, tokens } from '../../core/styles.js';
+import { rovingIndex } from '../../core/roving.js';
+import {
+  checkScaleHistory,
+  checkScaleValue,
+  followUps,
+  parseScaleAttribute,
+  SCALE_ORIENTATIONS,
+  SCALE_PRESENTATIONS,
+  SCALE_PRESETS,
+  stepScale,
+  valueAtFraction,
+  type ScaleMark,
+  type ScaleOrientation,
+  type ScalePresentation,
+  type ScalePreset,
+  type ScaleValue,
+} from './scale.model.js';
+import { SCALE_STRINGS, type ScaleStrings } from './scale.strings.js';
+import { scaleStyles } from './scale.styles.js';
+
+const NUMBERS = Array.from({ length: 11 }, (_, i) => i);
+
+/**
+ * The 0–10 scaling question: "how important is your goal to you?", "how much craving do you
+ * have?". No value and no thumb until the participant chooses. A slider (APG slider keyboard,
+ * tap or drag anywhere on the track) or eleven big buttons (APG radio group), horizontal or as a
+ * vertical thermometer. The facilitator view adds solution-focused follow-up questions.
+ *
+ * @summary The 0–10 scale (skalaspørgsmål).
+ * @tag gk-scale
+ *
+ * @event input - While the participant moves (drag, keys, taps). Native `Event`.
+ * @event change - When the participant has committed a new answer. Native `Event`.
+ * @event gk-invalid-value - Data was rejected; `detail: { tag, field, reason }`.
+ *
+ * @csspart base - The outer box.
+ * @csspart question - The question text.
+ * @csspart readout - The large chosen number.
+ * @csspart track - The slider track (slider presentation).
+ * @csspart options - The group of eleven buttons (buttons presentation).
+ * @csspart ends - The labels of the two ends.
+ * @csspart earlier - The earlier answers.
+ * @csspart follow-ups - The facilitator's follow-up questions.
+ *
+ * @cssproperty --gk-color-accent - Chosen number and thumb.
+ * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
+ */
+export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
+  static override styles = [tokens, base, scaleStyles];
+
+  static override properties: PropertyDeclarations = {
+    question: {},
+    minLabel: { attribute: 'min-label' },
+    maxLabel: { attribute: 'max-label' },
+    preset: { reflect: true },
+    presentation: { reflect: true },
+    orientation: { reflect: true },
+    history: { attribute: false, noAccessor: true },
+    valueAttribute: { attribute: 'value' },
+  };
+
+  static override enums = {
+    ...GkFormElement.enums,
+    preset: SCALE_PRESETS,
+    presentation: SCALE_PRESENTATIONS,
+    orientation: SCALE_ORIENTATIONS,
+  };
+  static override enumDefaults = { ...GkFormElement.enumDefaults, presentation: 'slider', orientation: 'horizontal' };
+
+  /** The question; overrides the preset's. */
+  declare question: string | undefined;
+  /** Label of 0; overrides the preset's. */
+  declare minLabel: string | undefined;
+  /** Label of 10; overrides the preset's. */
+  declare maxLabel: string | undefined;
+  /** A seed question: importance, willingness, confidence, craving, motivation-importance, motivation-belief, motivation-readiness. */
+  declare preset: ScalePreset | undefined;
+  /** `slider` (default) or `buttons` (eleven big buttons). */
+  declare presentation: ScalePresentation;
+  /** `horizontal` (default) or `vertical` (a thermometer, e.g. for craving). */
+  declare orientation: ScaleOrientation;
+  /** The `value` attribute: the default answer, as with a native input. */
+  declare valueAttribute: string | null | undefined;
+
+  protected readonly table = SCALE_STRINGS;
+  #history: ScaleMark[] = [];
+  #dragStart: ScaleValue | undefined;
+  #focusAfterRender = false;
+
+  constructor() {
+    super();
+    this.presentation = 'slider';
+    this.orientation = 'horizontal';
+  }
+
+  /** Earlier answers shown as faint marks, e.g. `[{ value: 4, label: 'Møde 1' }]`. */
+  get history(): ScaleMark[] {
+    return this.#history;
+  }
+  set history(v: ScaleMark[]) {
+    const r = checkScaleHistory(v);
+    if (!r.ok) {
+      this.reportInvalid(r.field, r.reason);
+      return;
+    }
+    const old = this.#history;
+    this.#history = r.value;
+    this.requestUpdate('history', old);
+  }
+
+  protected checkValue(v: unknown) {
+    return checkScaleValue(v);
+  }
+  protected emptyValue(): ScaleValue {
+    return null;
+  }
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[role=slider],[role=radio]') ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('valueAttribute')) {
+      const r = checkScaleValue(parseScaleAttribute(this.valueAttribute ?? null));
+      if (r.ok) this.defaultValue = r.value;
+      else this.reportInvalid('value', r.reason);
+    }
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('[role=radio][tabindex="0"]')?.focus();
+    }
+  }
+
+  #text(part: 'question' | 'min' | 'max'): string {
+    const own = part === 'question' ? this.question : part === 'min' ? this.minLabel : this.maxLabel;
+    if (own) return own;
+    if (this.preset) return this.t(`${this.preset}.${part}` as keyof ScaleStrings);
+    return this.t(part === 'question' ? 'defaultQuestion' : part === 'min' ? 'defaultMin' : 'defaultMax');
+  }
+
+  #valueText(v: ScaleValue): string {
+    return v === null ? this.t('unanswered') : this.t('valueText', { value: v });
+  }
+
+  // ---- interaction ----
+  #choose(v: number, commit = true): void {
+    if (this.isDisabled || v === this.value) return;
+    this.setUserValue(v, commit);
+  }
+
+  #onSliderKey(e: KeyboardEvent): void {
+    if (this.isDisabled) return;
+    const v = this.value;
+    let next: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = stepScale(v, 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = stepScale(v, -1);
+        break;
+      case 'PageUp':
+        next = stepScale(v, 2);
+        break;
+      case 'PageDown':
+        next = stepScale(v, -2);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = 10;
+        break;
+      default:
+        if (/^[0-9]$/.test(e.key)) next = Number(e.key);
+    }
+    if (next === undefined) return;
+    e.preventDefault();
+    this.#choose(next);
+  }
+
+  #fraction(e: PointerEvent): number {
+    const track = e.currentTarget as HTMLElement;
+    const r = track.getBoundingClientRect();
+    return this.orientation === 'vertical' ? 1 - (e.clientY - r.top) / r.height : (e.clientX - r.left) / r.width;
+  }
+
+  #onPointerDown(e: PointerEvent): void {
+    if (this.isDisabled || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    const track = e.currentTarget as HTMLElement;
+    const v = valueAtFraction(this.#fraction(e));
+    track.focus({ preventScroll: true });
+    track.setPointerCapture?.(e.pointerId);
+    this.#dragStart = this.value;
+    this.#choose(v, false);
+    e.preventDefault();
+  }
+
+  #onPointerMove(e: PointerEvent): void {
+    if (this.#dragStart === undefined) return;
+    this.#choose(valueAtFraction(this.#fraction(e)), false);
+  }
+
+  #onPointerUp(): void {
+    if (this.#dragStart === undefined) return;
+    const start = this.#dragStart;
+    this.#dragStart = undefined;
+    if (this.value !== start) this.commitChange();
+  }
+
+  #onRadioKey(e: KeyboardEvent, index: number): void {
+    if (this.isDisabled) return;
+    if (e.key === ' ' || e.key === 'Enter') {
+      e.preventDefault();
+      this.#choose(index);
+      return;
+    }
+    // Home/End are not radio-group keys in the APG, but they help on a long row of 11.
+    const keyMap: Record<string, string> =
+      this.orientation === 'vertical' ? { ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp' } : {};
+    const next = rovingIndex(keyMap[e.key] ?? e.key, index, 11, { wrap: false });
+    if (next === null) return;
+    e.preventDefault();
+    this.#focusAfterRender = true;
+    this.#choose(next);
+    if (next === index) this.#focusAfterRender = false;
+  }
+
+  #clear(): void {
+    if (this.value === null || this.isDisabled) return;
+    this.setUserValue(null);
+  }
+
+  // ---- rendering ----
+  protected override render() {
+    const v = this.value;
+    const shared = this.surface === 'shared';
+    const vertical = this.orientation === 'vertical';
+    const was = new Set(shared ? [] : this.#history.map((m) => m.value));
+    const control = this.presentation === 'buttons' ? this.#renderButtons(v, was) : this.#renderSlider(v, was);
+    const ends = html`<div class="ends" part="ends">
+      <span id="min">0 = ${this.#text('min')}</span><span id="max">10 = ${this.#text('max')}</span>
+    </div>`;
+    return html`<div class="scale" part="base">
+      <p class="question" id="q" part="question">${this.#text('question')}</p>
+      <div class="readout" part="readout" aria-hidden="true">
+        ${v === null ? html`<span>${this.t('hint')}</span>` : html`<strong>${v}</strong><span>${this.t('outOf')}</span>`}
+      </div>
+      ${vertical ? html`<div class="vertical">${control}${ends}</div>` : html`${control}${ends}`}
+      ${this.#renderEarlier(shared)} ${this.surface === 'facilitator' ? this.#renderFacilitator(v) : nothing}
+    </div>`;
+  }
+
+  #renderSlider(v: ScaleValue, was: Set<number>) {
+    const disabled = this.isDisabled;
+    return html`<div
+      class="track"
+      part="track"
+      role="slider"
+      tabindex=${disabled ? -1 : 0}
+      aria-labelledby="q"
+      aria-describedby="min max"
+      aria-valuemin="0"
+      aria-valuemax="10"
+      aria-valuenow=${v ?? nothing}
+      aria-valuetext=${this.#valueText(v)}
+      aria-orientation=${this.orientation}
+      aria-disabled=${disabled ? 'true' : nothing}
+      @keydown=${this.#onSliderKey}
+      @pointerdown=${this.#onPointerDown}
+      @pointermove=${this.#onPointerMove}
+      @pointerup=${this.#onPointerUp}
+      @pointercancel=${this.#onPointerUp}
+      @lostpointercapture=${this.#onPointerUp}
+    >
+      ${this.orientation === 'vertical' && v !== null ? html`<span class="fill" style=${styleMap({ '--_f': String(v / 10) })}></span>` : nothing}
+      ${(this.orientation === 'vertical' ? [...NUMBERS].reverse() : NUMBERS).map(
+        (n) => html`<span class="cell ${n === v ? 'on' : ''} ${was.has(n) ? 'was' : ''}"><span class="num">${n}</span></span>`,
+      )}
+    </div>`;
+  }
+
+  #renderButtons(v: ScaleValue, was: Set<number>) {
+    const disabled = this.isDisabled;
+    const focusIndex = v ?? 0;
+    return html`<div
+      class="options"
+      part="options"
+      role="radiogroup"
+      aria-labelledby="q"
+      aria-describedby="min max"
+      aria-required=${this.required ? 'true' : nothing}
+      aria-disabled=${disabled ? 'true' : nothing}
+      aria-orientation=${this.orientation}
+    >
+      ${NUMBERS.map(
+        (n) => html`<button
+          type="button"
+          class="opt ${was.has(n) ? 'was' : ''}"
+          role="radio"
+          aria-checked=${n === v ? 'true' : 'false'}
+          tabindex=${n === focusIndex ? 0 : -1}
+          ?disabled=${disabled}
+          @click=${() => this.#choose(n)}
+          @keydown=${(e: KeyboardEvent) => this.#onRadioKey(e, n)}
+        >
+          ${n}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  #renderEarlier(shared: boolean) {
+    if (shared || this.#history.length === 0) return nothing;
+    return html`<p class="earlier" part="earlier">
+      <span>${this.t('earlier')}:</span>
+      ${this.#history.map(
+        (m) =>
+          html`<span>${m.label ? this.t('earlierItem', { label: m.label, value: m.value }) : this.t('earlierUnlabelled', { value: m.value })}</span>`,
+      )}
+    </p>`;
+  }
+
+  #renderFacilitator(v: ScaleValue) {
+    const prompts = followUps(v, this.preset);
+    return html`${prompts.length
+        ? html`<section class="followups" part="follow-ups" aria-labelledby="fu">
+            <h3 id="fu">${this.t('followUpsTitle')}</h3>
+            <ul>
+              ${prompts.map((p) => html`<li>${this.t(p.key, p.vars)}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${v !== null
+        ? html`<div class="tools">
+            <button type="button" class="btn" ?disabled=${this.isDisabled} @click=${this.#clear}>
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>${this.t('clear')}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gk-scale': GkScale;
+  }
+}

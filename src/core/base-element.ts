@@ -1,0 +1,126 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { CORE_STRINGS, type CoreStrings } from './strings.js';
+import { format, resolveLang, unwatchLang, watchLang, type Lang, type Table } from './localize.js';
+
+/** Detail of the `gk-invalid-value` event: which field was rejected and why (never the data). */
+export interface InvalidValueDetail {
+  /** Tag name of the element that rejected the data, e.g. `gk-scale`. */
+  tag: string;
+  /** Path of the rejected field, e.g. `value`, `value.entries[3].text`, `preset`. */
+  field: string;
+  /** What is wrong, for developers, e.g. "must be a whole number from 0 to 10". */
+  reason: string;
+}
+export type InvalidValueEvent = CustomEvent<InvalidValueDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'gk-invalid-value': InvalidValueEvent;
+  }
+}
+
+export const SURFACES = ['participant', 'facilitator', 'shared'] as const;
+export type Surface = (typeof SURFACES)[number];
+export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The base of every gruppekit element: language, string overrides, surface, theme and the
+ * bad-input contract (`reportInvalid`). It holds no value; see GkFormElement for that.
+ *
+ * Subclasses list enumerated attributes in `static enums`; an unknown value is reported and
+ * the property returns to its last good value.
+ */
+export abstract class GkElement<S extends object = Record<string, string>> extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties: PropertyDeclarations = {
+    surface: { reflect: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
+
+  /** Allowed values of enumerated properties, checked before every render. */
+  static enums: Record<string, readonly string[]> = { surface: SURFACES, theme: THEMES };
+  /** What an enumerated property falls back to when its first value is invalid. */
+  static enumDefaults: Record<string, string> = { surface: 'participant' };
+
+  /**
+   * Who is looking: `participant` (default: use the tool), `facilitator` (hints, names,
+   * controls) or `shared` (the group's screen: large, names hidden).
+   */
+  declare surface: Surface;
+  /** `light` (default), `dark`, `high-contrast`, or `auto` (follows the operating system). */
+  declare theme: Theme | undefined;
+  /** Host overrides for any of this element's strings, in every language. */
+  declare strings: Partial<S> | undefined;
+
+  /** The element's string table; every subclass sets it. */
+  protected abstract readonly table: Table<S>;
+
+  #warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.surface = 'participant';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  /** The language in force: own `lang`, nearest ancestor's, the document's, or Danish. */
+  get activeLang(): Lang {
+    return resolveLang(this);
+  }
+
+  /** The string `key` in the active language (host overrides first), with {placeholders} filled. */
+  protected t(key: keyof S & string, vars?: Record<string, string | number>): string {
+    const own = this.strings?.[key] ?? this.table[this.activeLang][key] ?? this.table.da[key];
+    return format(typeof own === 'string' ? own : String(key), vars);
+  }
+
+  /** A core string (validation message, undo…) in the active language. */
+  protected coreT(key: keyof CoreStrings): string {
+    return CORE_STRINGS[this.activeLang][key];
+  }
+
+  /**
+   * Tells the host that data was rejected: a bubbling, composed `gk-invalid-value` event and
+   * one console warning per field and reason. Never includes the rejected data itself.
+   */
+  protected reportInvalid(field: string, reason: string): void {
+    const tag = this.localName;
+    this.dispatchEvent(
+      new CustomEvent<InvalidValueDetail>('gk-invalid-value', {
+        detail: { tag, field, reason },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    const key = `${field}\n${reason}`;
+    if (!this.#warned.has(key)) {
+      this.#warned.add(key);
+      console.warn(`[gruppekit] <${tag}> ignored an invalid ${field}: ${reason}. The last good value is kept.`);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const enums = (this.constructor as typeof GkElement).enums;
+    for (const [prop, allowed] of Object.entries(enums)) {
+      if (!changed.has(prop)) continue;
+      const v = (this as unknown as Record<string, unknown>)[prop];
+      if (v === undefined || v === null || allowed.includes(v as string)) continue;
+      this.reportInvalid(prop, `must be one of: ${allowed.join(', ')}`);
+      (this as unknown as Record<string, unknown>)[prop] =
+        changed.get(prop) ?? (this.constructor as typeof GkElement).enumDefaults[prop];
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Languages: Danish first, plus Norwegian bokmål, Swedish and English. A component's language
+ * is its own `lang`, else the nearest ancestor's (crossing shadow roots), else the document's,
+ * else Danish. One MutationObserver per page re-renders every gruppekit element when any
+ * `lang` attribute in the document changes, so switching is live.
+ */
+export const LANGS = ['da', 'nb', 'sv', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A complete string table: every language has every key of the Danish one. */
+export type Table<S> = Record<Lang, S>;
+
+export function normalizeLang(tag: string | null | undefined): Lang | undefined {
+  const t = (tag ?? '').trim().toLowerCase();
+  if (!t) return undefined;
+  const base = t.split(/[-_]/)[0];
+  if (base === 'da') return 'da';
+  if (base === 'nb' || base === 'no' || base === 'nn') return 'nb';
+  if (base === 'sv') return 'sv';
+  if (base === 'en') return 'en';
+  return undefined;
+}
+
+/** The language in force for `el`: the first ancestor with a `lang` we know. */
+export function resolveLang(el: Element): Lang {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const l = normalizeLang(node.getAttribute('lang'));
+      if (l) return l;
+      // An unknown language (e.g. "de") falls back to Danish rather than to an ancestor's.
+      if (node.getAttribute('lang')) return 'da';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'da';
+}
+
+/** Replaces {name} placeholders. Values are inserted as text by Lit, never as markup. */
+export function format(template: string, vars?: Record<string, string | number>): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+const listeners = new Set<{ requestUpdate(): void }>();
+let observer: MutationObserver | undefined;
+
+export function watchLang(el: { requestUpdate(): void }): void {
+  listeners.add(el);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
+    observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  }
+}
+
+export function unwatchLang(el: { requestUpdate(): void }): void {
+  listeners.delete(el);
+}

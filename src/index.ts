@@ -1,0 +1,6 @@
+/**
+ * Entry `gruppekit`: registers every tool. Prefer the per-tool entries
+ * (`gruppekit/scale.js` …) on pages that use only some tools.
+ * Each tool adds one line here.
+ */
+export * from './scale.js';
