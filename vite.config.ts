@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Library build. Every top-level file in src/ is a public entry: `src/scale.ts` becomes
@@ -13,13 +13,56 @@ const entries = Object.fromEntries(
     .map((f) => [f.slice(0, -3), `src/${f}`]),
 );
 
+/** Collapses whitespace in the static parts of css`` and html`` templates (not inside <pre>/<textarea>). */
+export function minifyTemplates(): Plugin {
+  const minCss = (s: string) =>
+    s
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}');
+  // Runs of white space become one space: rendering is unchanged outside <pre>/<textarea>.
+  const minHtml = (s: string) => (/<(pre|textarea)\b/i.test(s) ? s : s.replace(/\s+/g, ' '));
+  return {
+    name: 'gk-minify-templates',
+    apply: 'build',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      const ast = this.parse(code) as unknown as { type: string };
+      const edits: [number, number, string][] = [];
+      const walk = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(walk);
+        const n = node as Record<string, unknown> & { type?: string };
+        if (n.type === 'TaggedTemplateExpression') {
+          const tag = n.tag as { type: string; name?: string };
+          const quasi = n.quasi as { quasis: { start: number; end: number }[] };
+          const fn = tag.type === 'Identifier' ? (tag.name === 'css' ? minCss : tag.name === 'html' || tag.name === 'svg' ? minHtml : null) : null;
+          if (fn) for (const q of quasi.quasis) edits.push([q.start, q.end, fn(code.slice(q.start, q.end))]);
+        }
+        for (const k in n) if (k !== 'type') walk(n[k]);
+      };
+      walk(ast);
+      if (!edits.length) return null;
+      let out = code;
+      for (const [s, e, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + text + out.slice(e);
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
     minify: false,
+    // dist/.vite/manifest.json maps src files to built chunks; .ci/size.mjs reads it.
+    manifest: true,
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CORE_STRINGS, type CoreStrings } from './strings.js';
-import { format, resolveLang, unwatchLang, watchLang, type Lang, type Table } from './localize.js';
+import { format, resolveLang, stringsFor, unwatchLang, watchLang, type Lang, type Table } from './localize.js';
 
 /** Detail of the `gk-invalid-value` event: which field was rejected and why (never the data). */
 export interface InvalidValueDetail {
@@ -82,8 +82,27 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
 
   /** The string `key` in the active language (host overrides first), with {placeholders} filled. */
   protected t(key: keyof S & string, vars?: Record<string, string | number>): string {
-    const own = this.strings?.[key] ?? this.table[this.activeLang][key] ?? this.table.da[key];
+    const { strings, pending } = stringsFor(this.table, this.activeLang);
+    if (pending && !this.#langPending) {
+      this.#langPending = pending.then(() => {
+        this.#langPending = undefined;
+        this.requestUpdate();
+      });
+    }
+    const own = this.strings?.[key] ?? strings?.[key] ?? this.table.da[key];
     return format(typeof own === 'string' ? own : String(key), vars);
+  }
+
+  #langPending: Promise<void> | undefined;
+
+  /** Also waits for a language that is still loading, so `await el.updateComplete` shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#langPending) {
+      await this.#langPending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** A core string (validation message, undo…) in the active language. */

@@ -7,8 +7,40 @@
 export const LANGS = ['da', 'nb', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** A complete string table: every language has every key of the Danish one. */
-export type Table<S> = Record<Lang, S>;
+/**
+ * A tool's strings: Danish in the entry (the default, and the type every language must
+ * match), the other languages loaded on first use so a page pays only for what it shows.
+ *   export const SCALE_STRINGS: Table<ScaleStrings> = {
+ *     da, nb: () => import('./i18n/nb.js'), sv: () => import('./i18n/sv.js'), en: () => import('./i18n/en.js') };
+ */
+export type Table<S> = { da: S } & Record<Exclude<Lang, 'da'>, () => Promise<{ default: S }>>;
+
+const loaded = new WeakMap<object, Partial<Record<Lang, unknown>>>();
+const loading = new WeakMap<object, Partial<Record<Lang, Promise<void>>>>();
+
+/**
+ * The strings of `table` in `lang` if they are loaded. Otherwise starts loading them and
+ * returns undefined plus the promise (the caller shows Danish meanwhile and re-renders).
+ */
+export function stringsFor<S>(table: Table<S>, lang: Lang): { strings?: S; pending?: Promise<void> } {
+  if (lang === 'da') return { strings: table.da };
+  const have = loaded.get(table)?.[lang] as S | undefined;
+  if (have) return { strings: have };
+  let inFlight = loading.get(table);
+  if (!inFlight) loading.set(table, (inFlight = {}));
+  const pending = (inFlight[lang] ??= table[lang]().then(
+    (m) => {
+      let got = loaded.get(table);
+      if (!got) loaded.set(table, (got = {}));
+      got[lang] = m.default;
+    },
+    () => {
+      // A failed load (offline bundle split wrongly…) keeps Danish; try again next time.
+      delete inFlight![lang];
+    },
+  ));
+  return { pending };
+}
 
 export function normalizeLang(tag: string | null | undefined): Lang | undefined {
   const t = (tag ?? '').trim().toLowerCase();

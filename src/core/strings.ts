@@ -1,4 +1,4 @@
-import type { Table } from './localize.js';
+import type { Lang } from './localize.js';
 
 /** Strings the core itself shows (validation messages, undo). Tools have their own tables. */
 const da = {
@@ -8,7 +8,7 @@ const da = {
 };
 export type CoreStrings = typeof da;
 
-export const CORE_STRINGS: Table<CoreStrings> = {
+export const CORE_STRINGS: Record<Lang, CoreStrings> = {
   da,
   nb: { required: 'Velg et svar før du går videre.', undo: 'Angre', undone: 'Angret.' },
   sv: { required: 'Välj ett svar innan du går vidare.', undo: 'Ångra', undone: 'Ångrat.' },

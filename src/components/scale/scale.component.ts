@@ -23,6 +23,7 @@ import { SCALE_STRINGS, type ScaleStrings } from './scale.strings.js';
 import { scaleStyles } from './scale.styles.js';
 
 const NUMBERS = Array.from({ length: 11 }, (_, i) => i);
+const STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 2, PageDown: -2 };
 
 /**
  * The 0–10 scaling question: "how important is your goal to you?", "how much craving do you
@@ -146,10 +147,6 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
     return this.t(part === 'question' ? 'defaultQuestion' : part === 'min' ? 'defaultMin' : 'defaultMax');
   }
 
-  #valueText(v: ScaleValue): string {
-    return v === null ? this.t('unanswered') : this.t('valueText', { value: v });
-  }
-
   // ---- interaction ----
   #choose(v: number, commit = true): void {
     if (this.isDisabled || v === this.value) return;
@@ -158,32 +155,9 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
 
   #onSliderKey(e: KeyboardEvent): void {
     if (this.isDisabled) return;
-    const v = this.value;
-    let next: number | undefined;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowUp':
-        next = stepScale(v, 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowDown':
-        next = stepScale(v, -1);
-        break;
-      case 'PageUp':
-        next = stepScale(v, 2);
-        break;
-      case 'PageDown':
-        next = stepScale(v, -2);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = 10;
-        break;
-      default:
-        if (/^[0-9]$/.test(e.key)) next = Number(e.key);
-    }
+    const step = STEPS[e.key];
+    const next =
+      step !== undefined ? stepScale(this.value, step) : e.key === 'Home' ? 0 : e.key === 'End' ? 10 : /^\d$/.test(e.key) ? +e.key : undefined;
     if (next === undefined) return;
     e.preventDefault();
     this.#choose(next);
@@ -247,21 +221,30 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
     const shared = this.surface === 'shared';
     const vertical = this.orientation === 'vertical';
     const was = new Set(shared ? [] : this.#history.map((m) => m.value));
-    const control = this.presentation === 'buttons' ? this.#renderButtons(v, was) : this.#renderSlider(v, was);
-    const ends = html`<div class="ends" part="ends">
-      <span id="min">0 = ${this.#text('min')}</span><span id="max">10 = ${this.#text('max')}</span>
-    </div>`;
+    const numbers = vertical ? [...NUMBERS].reverse() : NUMBERS;
+    const control = this.presentation === 'buttons' ? this.#renderButtons(v, was, numbers) : this.#renderSlider(v, was, numbers);
     return html`<div class="scale" part="base">
       <p class="question" id="q" part="question">${this.#text('question')}</p>
       <div class="readout" part="readout" aria-hidden="true">
-        ${v === null ? html`<span>${this.t('hint')}</span>` : html`<strong>${v}</strong><span>${this.t('outOf')}</span>`}
+        ${v === null ? this.t('hint') : html`<b>${v}</b>${this.t('outOf')}`}
       </div>
-      ${vertical ? html`<div class="vertical">${control}${ends}</div>` : html`${control}${ends}`}
-      ${this.#renderEarlier(shared)} ${this.surface === 'facilitator' ? this.#renderFacilitator(v) : nothing}
+      <div class=${vertical ? 'vertical' : ''}>
+        ${control}
+        <div class="ends" part="ends"><span id="min">0 = ${this.#text('min')}</span><span id="max">10 = ${this.#text('max')}</span></div>
+      </div>
+      ${shared || !this.#history.length
+        ? nothing
+        : html`<p class="earlier" part="earlier">
+            ${this.t('earlier')}:
+            ${this.#history
+              .map((m) => (m.label ? this.t('earlierItem', { label: m.label, value: m.value }) : String(m.value)))
+              .join(' · ')}
+          </p>`}
+      ${this.surface === 'facilitator' ? this.#renderFacilitator(v) : nothing}
     </div>`;
   }
 
-  #renderSlider(v: ScaleValue, was: Set<number>) {
+  #renderSlider(v: ScaleValue, was: Set<number>, numbers: number[]) {
     const disabled = this.isDisabled;
     return html`<div
       class="track"
@@ -273,7 +256,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
       aria-valuemin="0"
       aria-valuemax="10"
       aria-valuenow=${v ?? nothing}
-      aria-valuetext=${this.#valueText(v)}
+      aria-valuetext=${v === null ? this.t('unanswered') : this.t('valueText', { value: v })}
       aria-orientation=${this.orientation}
       aria-disabled=${disabled ? 'true' : nothing}
       @keydown=${this.#onSliderKey}
@@ -284,15 +267,12 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
       @lostpointercapture=${this.#onPointerUp}
     >
       ${this.orientation === 'vertical' && v !== null ? html`<span class="fill" style=${styleMap({ '--_f': String(v / 10) })}></span>` : nothing}
-      ${(this.orientation === 'vertical' ? [...NUMBERS].reverse() : NUMBERS).map(
-        (n) => html`<span class="cell ${n === v ? 'on' : ''} ${was.has(n) ? 'was' : ''}"><span class="num">${n}</span></span>`,
-      )}
+      ${numbers.map((n) => html`<span class="cell ${n === v ? 'on' : ''} ${was.has(n) ? 'was' : ''}"><span class="num">${n}</span></span>`)}
     </div>`;
   }
 
-  #renderButtons(v: ScaleValue, was: Set<number>) {
+  #renderButtons(v: ScaleValue, was: Set<number>, numbers: number[]) {
     const disabled = this.isDisabled;
-    const focusIndex = v ?? 0;
     return html`<div
       class="options"
       part="options"
@@ -301,15 +281,14 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
       aria-describedby="min max"
       aria-required=${this.required ? 'true' : nothing}
       aria-disabled=${disabled ? 'true' : nothing}
-      aria-orientation=${this.orientation}
     >
-      ${NUMBERS.map(
+      ${numbers.map(
         (n) => html`<button
           type="button"
           class="opt ${was.has(n) ? 'was' : ''}"
           role="radio"
           aria-checked=${n === v ? 'true' : 'false'}
-          tabindex=${n === focusIndex ? 0 : -1}
+          tabindex=${n === (v ?? 0) ? 0 : -1}
           ?disabled=${disabled}
           @click=${() => this.#choose(n)}
           @keydown=${(e: KeyboardEvent) => this.#onRadioKey(e, n)}
@@ -318,17 +297,6 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
         </button>`,
       )}
     </div>`;
-  }
-
-  #renderEarlier(shared: boolean) {
-    if (shared || this.#history.length === 0) return nothing;
-    return html`<p class="earlier" part="earlier">
-      <span>${this.t('earlier')}:</span>
-      ${this.#history.map(
-        (m) =>
-          html`<span>${m.label ? this.t('earlierItem', { label: m.label, value: m.value }) : this.t('earlierUnlabelled', { value: m.value })}</span>`,
-      )}
-    </p>`;
   }
 
   #renderFacilitator(v: ScaleValue) {
@@ -341,13 +309,13 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
             </ul>
           </section>`
         : nothing}
-      ${v !== null
-        ? html`<div class="tools">
+      ${v === null
+        ? nothing
+        : html`<div class="tools">
             <button type="button" class="btn" ?disabled=${this.isDisabled} @click=${this.#clear}>
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>${this.t('clear')}
             </button>
-          </div>`
-        : nothing}`;
+          </div>`}`;
   }
 }
 

@@ -1,0 +1,83 @@
+// Size budget. Measures the built library (run `npm run build:lib` first): each public entry
+// and each lazily loaded part, bundled and minified with esbuild (es2022, Lit external) and
+// gzipped at level 9 — the way TOOLCHAIN.md measured Shoelace and Material Web. An entry is
+// counted with everything it imports statically; parts it loads with import() (other
+// languages, drawings, templates) are rows of their own.
+//   node .ci/size.mjs          table; exit 1 when a budget is exceeded or an entry is missing
+//   node .ci/size.mjs --json   rows as JSON (for docs/performance.md)
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const { budgets } = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));
+const dist = process.env.GK_DIST ?? 'dist'; // another build dir: GK_DIST=.tmp/dist-x
+const manifestPath = `${dist}/.vite/manifest.json`;
+if (!existsSync(manifestPath)) {
+  console.error(`size: ${manifestPath} is missing; run \`npm run build:lib\` first.`);
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const asJson = process.argv.includes('--json');
+
+/** gzip -9 size of `file` (in dist) bundled with its static imports only. */
+async function measure(file) {
+  const out = await build({
+    entryPoints: { measured: `${dist}/${file}` },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    splitting: true, // import() targets become separate files, not counted here
+    outdir: '/tmp/gk-size',
+    external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+    logLevel: 'silent',
+  });
+  const byName = new Map(out.outputFiles.map((f) => [f.path.split('/').pop(), f.text]));
+  const seen = new Set();
+  let text = '';
+  const visit = (name) => {
+    if (seen.has(name) || !byName.has(name)) return;
+    seen.add(name);
+    const code = byName.get(name);
+    text += code;
+    // static imports of shared chunks ("./chunk-X.js"); import("./x.js") is lazy and skipped
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(m[1]);
+  };
+  visit('measured.js');
+  return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+}
+
+const rows = [];
+for (const b of budgets) {
+  const built = manifest[b.entry]?.file;
+  if (!existsSync(b.entry) || !built) {
+    rows.push({ ...b, status: 'missing' });
+    continue;
+  }
+  const m = await measure(built);
+  rows.push({ ...b, ...m, status: m.gzip > b.max ? 'OVER' : 'ok' });
+}
+// Every lazily loaded chunk gets a row too (languages, drawings, templates), so nothing hides.
+const listed = new Set(budgets.map((b) => b.entry));
+for (const [src, info] of Object.entries(manifest)) {
+  if (!info.isDynamicEntry || listed.has(src)) continue;
+  const m = await measure(info.file);
+  rows.push({ name: src.replace(/^src\/(components\/)?/, ''), entry: src, kind: 'lazy', max: 4096, ...m, status: m.gzip > 4096 ? 'OVER' : 'ok' });
+}
+const all = manifest['src/index.ts'] ? await measure(manifest['src/index.ts'].file) : undefined;
+
+if (asJson) {
+  console.log(JSON.stringify({ rows, all }, null, 2));
+} else {
+  const pad = (s, n) => String(s).padEnd(n);
+  const lpad = (s, n) => String(s).padStart(n);
+  console.log(`${pad('part', 44)}${lpad('min B', 8)}${lpad('gzip B', 8)}${lpad('budget', 8)}  status`);
+  for (const r of rows) {
+    console.log(`${pad(r.name + (r.kind ? ` (${r.kind})` : ''), 44)}${lpad(r.raw ?? '-', 8)}${lpad(r.gzip ?? '-', 8)}${lpad(r.max, 8)}  ${r.status}`);
+  }
+  if (all) console.log(`\nAll tools together (gruppekit root entry, core counted once; Lit and lazy parts excluded): ${all.gzip} B gzip`);
+}
+const failed = rows.filter((r) => r.status !== 'ok');
+if (failed.length) console.error(`\nsize: ${failed.map((r) => `${r.name} ${r.status}`).join(', ')}`);
+process.exit(failed.length ? 1 : 0);
