@@ -4,3 +4,4 @@ export type { InvalidValueDetail, InvalidValueEvent, Surface, Theme } from './ba
 export { SURFACES, THEMES } from './base-element.js';
 export { LANGS, type Lang } from './localize.js';
 export type { Check } from './validation.js';
+export * from './people.js';
