@@ -3,4 +3,5 @@
  * (`gruppekit/scale.js` …) on pages that use only some tools.
  * Each tool adds one line here.
  */
+export * from './core/public.js';
 export * from './scale.js';

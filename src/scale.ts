@@ -5,4 +5,4 @@ import { GkScale } from './components/scale/scale.component.js';
 define('gk-scale', GkScale);
 
 export * from './components/scale/index.js';
-export * from './core/public.js';
+export type * from './core/public.js';
