@@ -83,23 +83,30 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
   /** The string `key` in the active language (host overrides first), with {placeholders} filled. */
   protected t(key: keyof S & string, vars?: Record<string, string | number>): string {
     const { strings, pending } = stringsFor(this.table, this.activeLang);
-    if (pending && !this.#langPending) {
-      this.#langPending = pending.then(() => {
-        this.#langPending = undefined;
-        this.requestUpdate();
-      });
-    }
+    if (pending) this.whenLoaded(pending);
     const own = this.strings?.[key] ?? strings?.[key] ?? this.table.da[key];
     return format(typeof own === 'string' ? own : String(key), vars);
   }
 
-  #langPending: Promise<void> | undefined;
+  #pending = new Set<Promise<unknown>>();
 
-  /** Also waits for a language that is still loading, so `await el.updateComplete` shows it. */
+  /**
+   * Re-renders when a lazily loaded part (a language, a facilitator module, drawings) arrives,
+   * and makes `await el.updateComplete` wait for it.
+   */
+  protected whenLoaded(p: Promise<unknown>): void {
+    if (this.#pending.has(p)) return;
+    this.#pending.add(p);
+    p.finally(() => {
+      this.#pending.delete(p);
+      this.requestUpdate();
+    });
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#langPending) {
-      await this.#langPending;
+    while (this.#pending.size) {
+      await Promise.allSettled(this.#pending);
       result = await super.getUpdateComplete();
     }
     return result;

@@ -42,15 +42,11 @@ export function stringsFor<S>(table: Table<S>, lang: Lang): { strings?: S; pendi
   return { pending };
 }
 
+const KNOWN: Record<string, Lang> = { da: 'da', nb: 'nb', no: 'nb', nn: 'nb', sv: 'sv', en: 'en' };
+
+/** `da-DK` → `da`, `no`/`nn` → `nb`; undefined for a language gruppekit does not have. */
 export function normalizeLang(tag: string | null | undefined): Lang | undefined {
-  const t = (tag ?? '').trim().toLowerCase();
-  if (!t) return undefined;
-  const base = t.split(/[-_]/)[0];
-  if (base === 'da') return 'da';
-  if (base === 'nb' || base === 'no' || base === 'nn') return 'nb';
-  if (base === 'sv') return 'sv';
-  if (base === 'en') return 'en';
-  return undefined;
+  return KNOWN[(tag ?? '').trim().toLowerCase().split(/[-_]/)[0]];
 }
 
 /** The language in force for `el`: the first ancestor with a `lang` we know. */

@@ -6,24 +6,9 @@ import { css, unsafeCSS } from 'lit';
  * Themes: light (default), dark, high-contrast, auto (follows the OS), plus forced-colors.
  * The full list is in docs/ARCHITECTURE.md and the "Design tokens" Storybook page.
  */
-const dark = `
-  --_surface: var(--gk-color-surface, #16191d);
-  --_raised: var(--gk-color-surface-raised, #23282f);
-  --_text: var(--gk-color-text, #f3f3f3);
-  --_muted: var(--gk-color-text-muted, #c8cbd0);
-  --_border: var(--gk-color-border, #8d949c);
-  --_accent: var(--gk-color-accent, #8cc2f5);
-  --_on-accent: var(--gk-color-on-accent, #0b0d10);
-  --_accent-soft: var(--gk-color-accent-soft, #1d3a57);
-  --_focus: var(--gk-color-focus, #b3d8ff);
-  --_focus-halo: var(--gk-color-focus-halo, #0b0d10);
-  --_danger: var(--gk-color-danger, #ff9d94);
-  --_green: var(--gk-color-green, #74d08c);
-  --_red: var(--gk-color-red, #ff9d94);
-  --_blue: var(--gk-color-blue, #8cc2f5);
-  --_yellow: var(--gk-color-yellow, #f2d16b);
-  color-scheme: dark;
-`;
+// Dark and high-contrast set the public tokens on the element: host CSS that targets the
+// element itself (gk-scale { --gk-color-accent: … }) still wins; inherited values do not.
+const dark = `--gk-color-surface:#16191d;--gk-color-surface-raised:#23282f;--gk-color-text:#f3f3f3;--gk-color-text-muted:#c8cbd0;--gk-color-border:#8d949c;--gk-color-accent:#8cc2f5;--gk-color-on-accent:#0b0d10;--gk-color-accent-soft:#1d3a57;--gk-color-focus:#b3d8ff;--gk-color-focus-halo:#0b0d10;--gk-color-danger:#ff9d94;--gk-color-green:#74d08c;--gk-color-red:#ff9d94;--gk-color-blue:#8cc2f5;--gk-color-yellow:#f2d16b;color-scheme:dark;`;
 
 export const tokens = css`
   :host {
@@ -60,22 +45,22 @@ export const tokens = css`
     }
   }
   :host([theme='high-contrast']) {
-    --_surface: var(--gk-color-surface, #ffffff);
-    --_raised: var(--gk-color-surface-raised, #ffffff);
-    --_text: var(--gk-color-text, #000000);
-    --_muted: var(--gk-color-text-muted, #000000);
-    --_border: var(--gk-color-border, #000000);
-    --_accent: var(--gk-color-accent, #00306b);
-    --_on-accent: var(--gk-color-on-accent, #ffffff);
-    --_accent-soft: var(--gk-color-accent-soft, #ffffff);
-    --_focus: var(--gk-color-focus, #000000);
-    --_focus-halo: var(--gk-color-focus-halo, #ffd400);
-    --_danger: var(--gk-color-danger, #8c0000);
-    --_green: var(--gk-color-green, #0a4a1c);
-    --_red: var(--gk-color-red, #8c0000);
-    --_blue: var(--gk-color-blue, #00306b);
-    --_yellow: var(--gk-color-yellow, #5c4300);
-    --_line: var(--gk-border-width, 3px);
+    --gk-color-surface: #fff;
+    --gk-color-surface-raised: #fff;
+    --gk-color-text: #000;
+    --gk-color-text-muted: #000;
+    --gk-color-border: #000;
+    --gk-color-accent: #00306b;
+    --gk-color-on-accent: #fff;
+    --gk-color-accent-soft: #fff;
+    --gk-color-focus: #000;
+    --gk-color-focus-halo: #ffd400;
+    --gk-color-danger: #8c0000;
+    --gk-color-green: #0a4a1c;
+    --gk-color-red: #8c0000;
+    --gk-color-blue: #00306b;
+    --gk-color-yellow: #5c4300;
+    --gk-border-width: 3px;
   }
   @media (forced-colors: active) {
     :host {

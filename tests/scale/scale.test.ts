@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/scale.js';
 import type { GkScale } from '../../src/scale.js';
-import { followUps } from '../../src/scale.js';
+import { followUps } from '../../src/components/scale/scale.facilitator.js';
 import { captureInvalid, centerOf, countEvents, findRole, resetMouse, sendKeys, sendMouse, smallTargets } from '../support/helpers.js';
 
 const $ = (el: GkScale, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
@@ -31,7 +31,7 @@ describe('gk-scale: first look', () => {
     const el = await fixture<GkScale>(html`<gk-scale .value=${7}></gk-scale>`);
     expect(slider(el).getAttribute('aria-valuenow')).to.equal('7');
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('7 af 10');
-    expect($(el, '.readout strong').textContent).to.equal('7');
+    expect($(el, '.readout b').textContent).to.equal('7');
     expect(cell(el, 7).classList.contains('on')).to.equal(true);
   });
 

@@ -2,11 +2,9 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { styleMap } from 'lit/directives/style-map.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { base, tokens } from '../../core/styles.js';
-import { rovingIndex } from '../../core/roving.js';
 import {
   checkScaleHistory,
   checkScaleValue,
-  followUps,
   parseScaleAttribute,
   SCALE_ORIENTATIONS,
   SCALE_PRESENTATIONS,
@@ -22,6 +20,8 @@ import {
 import { SCALE_STRINGS, type ScaleStrings } from './scale.strings.js';
 import { scaleStyles } from './scale.styles.js';
 
+let facilitator: typeof import('./scale.facilitator.js') | undefined;
+let loadingFacilitator: Promise<unknown> | undefined;
 const NUMBERS = Array.from({ length: 11 }, (_, i) => i);
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 2, PageDown: -2 };
 
@@ -194,20 +194,15 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
 
   #onRadioKey(e: KeyboardEvent, index: number): void {
     if (this.isDisabled) return;
-    if (e.key === ' ' || e.key === 'Enter') {
-      e.preventDefault();
-      this.#choose(index);
-      return;
-    }
-    // Home/End are not radio-group keys in the APG, but they help on a long row of 11.
-    const keyMap: Record<string, string> =
-      this.orientation === 'vertical' ? { ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp' } : {};
-    const next = rovingIndex(keyMap[e.key] ?? e.key, index, 11, { wrap: false });
-    if (next === null) return;
+    // APG radio group: arrows move focus and check (no wrap on a scale); Space checks;
+    // Home/End are extras that help on a row of eleven.
+    const step = STEPS[e.key];
+    const next =
+      e.key === ' ' ? index : step ? Math.max(0, Math.min(10, index + Math.sign(step))) : e.key === 'Home' ? 0 : e.key === 'End' ? 10 : undefined;
+    if (next === undefined) return;
     e.preventDefault();
-    this.#focusAfterRender = true;
+    this.#focusAfterRender = next !== index;
     this.#choose(next);
-    if (next === index) this.#focusAfterRender = false;
   }
 
   #clear(): void {
@@ -300,22 +295,11 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
   }
 
   #renderFacilitator(v: ScaleValue) {
-    const prompts = followUps(v, this.preset);
-    return html`${prompts.length
-        ? html`<section class="followups" part="follow-ups" aria-labelledby="fu">
-            <h3 id="fu">${this.t('followUpsTitle')}</h3>
-            <ul>
-              ${prompts.map((p) => html`<li>${this.t(p.key, p.vars)}</li>`)}
-            </ul>
-          </section>`
-        : nothing}
-      ${v === null
-        ? nothing
-        : html`<div class="tools">
-            <button type="button" class="btn" ?disabled=${this.isDisabled} @click=${this.#clear}>
-              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>${this.t('clear')}
-            </button>
-          </div>`}`;
+    if (!facilitator) {
+      this.whenLoaded((loadingFacilitator ??= import('./scale.facilitator.js').then((m) => (facilitator = m))));
+      return nothing;
+    }
+    return facilitator.renderFacilitator(v, this.preset, (k, vars) => this.t(k, vars), () => this.#clear(), this.isDisabled);
   }
 }
 

@@ -77,36 +77,3 @@ export function valueAtFraction(fraction: number): number {
   const cells = SCALE_MAX - SCALE_MIN + 1;
   return clamp(SCALE_MIN + Math.floor(Math.max(0, Math.min(0.9999, fraction)) * cells));
 }
-
-export type FollowUpKey =
-  | 'whyNotLower'
-  | 'whatHaveYouDone'
-  | 'oneStepUp'
-  | 'keepItUp'
-  | 'othersPlace'
-  | 'cravingWhyNotHigher'
-  | 'cravingOneStepDown'
-  | 'cravingWhatHelps';
-
-/**
- * The facilitator's solution-focused follow-up questions for an answer. They ask what the
- * participant already has ("why 6 and not 4?") and the next small step; never "why not 10?".
- * For craving, where lower is better, the direction turns round.
- */
-export function followUps(value: ScaleValue, preset?: ScalePreset): { key: FollowUpKey; vars: Record<string, number> }[] {
-  if (value === null) return [];
-  const out: { key: FollowUpKey; vars: Record<string, number> }[] = [];
-  if (preset === 'craving') {
-    if (value < SCALE_MAX) out.push({ key: 'cravingWhyNotHigher', vars: { value, other: clamp(value + 2) } });
-    if (value > SCALE_MIN) out.push({ key: 'cravingOneStepDown', vars: { value } });
-    out.push({ key: 'cravingWhatHelps', vars: { value } });
-    return out;
-  }
-  if (value > SCALE_MIN) {
-    out.push({ key: 'whyNotLower', vars: { value, other: clamp(value - 2) } });
-    out.push({ key: 'whatHaveYouDone', vars: { value } });
-  }
-  out.push(value < SCALE_MAX ? { key: 'oneStepUp', vars: { value } } : { key: 'keepItUp', vars: { value } });
-  out.push({ key: 'othersPlace', vars: { value } });
-  return out;
-}

@@ -113,6 +113,11 @@ export const scaleStyles = css`
       grid: auto / repeat(6, 1fr);
     }
   }
+  @container (max-width: 20rem) {
+    .options {
+      grid: auto / repeat(4, 1fr);
+    }
+  }
   .ends {
     display: flex;
     justify-content: space-between;

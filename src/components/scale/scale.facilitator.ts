@@ -1,0 +1,68 @@
+/**
+ * The facilitator's part of the scale, loaded only when `surface="facilitator"`: participants'
+ * screens never download the follow-up questions.
+ */
+import { html, nothing } from 'lit';
+import { SCALE_MAX, SCALE_MIN, type ScalePreset, type ScaleValue } from './scale.model.js';
+import type { ScaleStrings } from './scale.strings.js';
+
+const clamp = (n: number) => Math.max(SCALE_MIN, Math.min(SCALE_MAX, n));
+
+export type FollowUpKey =
+  | 'whyNotLower'
+  | 'whatHaveYouDone'
+  | 'oneStepUp'
+  | 'keepItUp'
+  | 'othersPlace'
+  | 'cravingWhyNotHigher'
+  | 'cravingOneStepDown'
+  | 'cravingWhatHelps';
+
+/**
+ * The facilitator's solution-focused follow-up questions for an answer. They ask what the
+ * participant already has ("why 6 and not 4?") and the next small step; never "why not 10?".
+ * For craving, where lower is better, the direction turns round.
+ */
+export function followUps(value: ScaleValue, preset?: ScalePreset): { key: FollowUpKey; vars: Record<string, number> }[] {
+  if (value === null) return [];
+  const out: { key: FollowUpKey; vars: Record<string, number> }[] = [];
+  if (preset === 'craving') {
+    if (value < SCALE_MAX) out.push({ key: 'cravingWhyNotHigher', vars: { value, other: clamp(value + 2) } });
+    if (value > SCALE_MIN) out.push({ key: 'cravingOneStepDown', vars: { value } });
+    out.push({ key: 'cravingWhatHelps', vars: { value } });
+    return out;
+  }
+  if (value > SCALE_MIN) {
+    out.push({ key: 'whyNotLower', vars: { value, other: clamp(value - 2) } });
+    out.push({ key: 'whatHaveYouDone', vars: { value } });
+  }
+  out.push(value < SCALE_MAX ? { key: 'oneStepUp', vars: { value } } : { key: 'keepItUp', vars: { value } });
+  out.push({ key: 'othersPlace', vars: { value } });
+  return out;
+}
+
+/** The follow-up questions and the "clear the answer" button. */
+export function renderFacilitator(
+  value: ScaleValue,
+  preset: ScalePreset | undefined,
+  t: (key: keyof ScaleStrings & string, vars?: Record<string, number>) => string,
+  clear: () => void,
+  disabled: boolean,
+) {
+  const prompts = followUps(value, preset);
+  return html`${prompts.length
+      ? html`<section class="followups" part="follow-ups" aria-labelledby="fu">
+          <h3 id="fu">${t('followUpsTitle')}</h3>
+          <ul>
+            ${prompts.map((p) => html`<li>${t(p.key, p.vars)}</li>`)}
+          </ul>
+        </section>`
+      : nothing}
+    ${value === null
+      ? nothing
+      : html`<div class="tools">
+          <button type="button" class="btn" ?disabled=${disabled} @click=${clear}>
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>${t('clear')}
+          </button>
+        </div>`}`;
+}
