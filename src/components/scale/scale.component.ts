@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { GkFormElement } from '../../core/form-element.js';
+import { styleVars } from '../../core/style-vars.js';
 import { base, tokens } from '../../core/styles.js';
 import {
   checkScaleHistory,
@@ -261,7 +261,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
       @pointercancel=${this.#onPointerUp}
       @lostpointercapture=${this.#onPointerUp}
     >
-      ${this.orientation === 'vertical' && v !== null ? html`<span class="fill" style=${styleMap({ '--_f': String(v / 10) })}></span>` : nothing}
+      ${this.orientation === 'vertical' && v !== null ? html`<span class="fill" ${styleVars({ '--_f': v / 10 })}></span>` : nothing}
       ${numbers.map((n) => html`<span class="cell ${n === v ? 'on' : ''} ${was.has(n) ? 'was' : ''}"><span class="num">${n}</span></span>`)}
     </div>`;
   }

@@ -1,0 +1,83 @@
+// The BUILT library (dist/, made by `npm run build:lib` before the tests) in the browser: the
+// entries load and render (a decorator or transform problem would surface here), classes.js
+// registers nothing, two copies on one page warn instead of throwing, and a strict
+// Content-Security-Policy page runs the tools without violations.
+import { expect } from '@open-wc/testing';
+
+const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url).href;
+const load = (file: string) => import(/* @vite-ignore */ dist(file));
+
+describe('dist/ (built output)', () => {
+  it('classes.js exports the classes without registering any tag', async () => {
+    const m = await load('classes.js');
+    expect(m.GkScale).to.be.a('function');
+    expect(customElements.get('gk-scale')).to.equal(undefined);
+  });
+
+  it('scale.js registers <gk-scale>, which renders and takes a value', async () => {
+    await load('scale.js');
+    const el = document.createElement('gk-scale') as HTMLElement & { value: number | null; updateComplete: Promise<boolean> };
+    document.body.append(el);
+    el.value = 4;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=slider]')!.getAttribute('aria-valuetext')).to.equal('4 af 10');
+    el.remove();
+  });
+
+  it('index.js registers every tool that has an entry', async () => {
+    await load('index.js');
+    const tags = ['gk-scale'];
+    const optional = ['gk-feelings-picker', 'gk-checkin-board', 'gk-agenda', 'gk-plus-minus', 'gk-change-circle', 'gk-network-circle', 'gk-emergency-plan'];
+    for (const t of tags) expect(customElements.get(t), t).to.be.a('function');
+    const m = await load('index.js');
+    for (const t of optional) {
+      const cls = Object.values(m).find((v) => typeof v === 'function' && customElements.getName?.(v as CustomElementConstructor) === t);
+      if (cls) expect(customElements.get(t), t).to.equal(cls);
+    }
+  });
+
+  it('a second copy registering the same tag warns and does not throw', async () => {
+    const { GkScale, define } = await load('classes.js');
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      // what a second, separately bundled copy of gruppekit does on load
+      expect(() => define('gk-scale', class extends GkScale {})).not.to.throw();
+      expect(warnings.join('\n')).to.contain('<gk-scale> is already defined');
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
+describe('strict Content-Security-Policy', () => {
+  it("renders styled tools with no violation under default-src 'self'; style-src 'self'; require-trusted-types-for 'script'", async () => {
+    const frame = document.createElement('iframe');
+    const csp = "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'";
+    frame.srcdoc = `<!doctype html><html lang="da"><head><meta http-equiv="Content-Security-Policy" content="${csp}">
+      <script type="module" src="${dist('index.js')}"></script></head><body></body></html>`;
+    const violations: string[] = [];
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample}`));
+    // wait for the module to register the tag
+    await win.customElements.whenDefined('gk-scale');
+    const el = doc.createElement('gk-scale') as HTMLElement & { value: number | null; updateComplete: Promise<boolean> };
+    el.setAttribute('orientation', 'vertical');
+    el.setAttribute('surface', 'facilitator');
+    doc.body.append(el);
+    el.value = 6;
+    await el.updateComplete;
+    const track = el.shadowRoot!.querySelector('[role=slider]')!;
+    // styles applied (constructable stylesheets) and the styleMap'd fill works without inline style attributes
+    expect(win.getComputedStyle(track).display).to.equal('grid');
+    const fill = el.shadowRoot!.querySelector('.fill') as HTMLElement;
+    expect(fill.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('.followups'), 'lazy facilitator part loaded').to.exist;
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
