@@ -1,0 +1,63 @@
+import { css, type SVGTemplateResult } from 'lit';
+import type { FeelingId, PersonaId } from '../ids.js';
+
+/** The five faces of one persona; each is the inner content of an `<svg viewBox="0 0 120 120">`. */
+export type Faces = Record<FeelingId, SVGTemplateResult>;
+
+/** One module per persona, so a page that shows one persona loads only its drawings. */
+const loaders: Record<PersonaId, () => Promise<{ default: Faces }>> = {
+  'young-man': () => import('./young-man.js'),
+  'young-woman': () => import('./young-woman.js'),
+  'middle-aged-man': () => import('./middle-aged-man.js'),
+  'middle-aged-woman': () => import('./middle-aged-woman.js'),
+};
+
+/**
+ * Loads the five faces of `persona` (one small lazy module each). Render a face inside
+ * `<svg viewBox="0 0 120 120" aria-hidden="true">` in a shadow root that adopts `faceStyles`;
+ * the word is shown next to it. Rejects with a TypeError for an unknown persona.
+ */
+export async function loadFaces(persona: PersonaId): Promise<Faces> {
+  if (!Object.hasOwn(loaders, persona)) throw new TypeError('loadFaces: unknown persona');
+  return (await loaders[persona]()).default;
+}
+
+/**
+ * The faces' look: a fixed ink for features (they sit on skin, not on the page, so they do not
+ * follow the text colour of a dark theme), one palette per persona, black ink and heavier lines
+ * in the high-contrast theme, and system colours in forced-colours mode (lines CanvasText,
+ * fills Canvas, the open mouth and the irises CanvasText).
+ */
+export const faceStyles = css`
+  .gkf {
+    --_ink: #2b2420;
+    --_w: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .f-ym { --_sk: #b27a55; --_hr: #2a2220; --_h2: #4d433d; --_bw: #2a2220; --_cl: #56697c; }
+  .f-yw { --_sk: #f0cfb3; --_hr: #6e4128; --_h2: #8f5a3a; --_bw: #5a3420; --_cl: #5f8078; }
+  .f-mm { --_sk: #dcb08a; --_hr: #b8b3ad; --_h2: #8b857f; --_bw: #6f6a65; --_cl: #4d5661; --_c2: #e7ebee; }
+  .f-mw { --_sk: #9a6648; --_hr: #77706b; --_h2: #c9c3bd; --_bw: #3e3835; --_cl: #6f5566; --_c2: #d9d2c7; }
+  .f-sk, .f-sf { fill: var(--_sk); }
+  .f-sk, .f-hr, .f-cl, .f-c2, .f-mo, .f-te { stroke: var(--_ink); stroke-width: var(--_w); }
+  .f-hr { fill: var(--_hr); }
+  .f-cl { fill: var(--_cl); }
+  .f-c2 { fill: var(--_c2); }
+  .f-h2 { fill: none; stroke: var(--_h2); stroke-width: 1.5; }
+  .f-ln, .f-fn { fill: none; stroke: var(--_ink); stroke-width: calc(var(--_w) * 1.4); }
+  .f-fn { stroke-width: calc(var(--_w) * 0.8); }
+  .f-ag { fill: none; stroke: color-mix(in srgb, var(--_sk) 50%, #000); stroke-width: 1.4; }
+  .f-br { fill: none; stroke: var(--_bw); stroke-width: 3.6; }
+  .f-ew, .f-th { fill: #fff; }
+  .f-ir { fill: var(--_ink); }
+  .f-mo { fill: #5b2f2a; }
+  .f-te { fill: #d4e7f4; }
+  :host([theme='high-contrast']) .gkf { --_ink: #000; --_w: 2; }
+  @media (forced-colors: active) {
+    .gkf { --_ink: CanvasText; --_sk: Canvas; --_hr: Canvas; --_h2: CanvasText; --_bw: CanvasText; --_cl: Canvas; --_c2: Canvas; --_w: 2; }
+    .f-ew, .f-th, .f-te { fill: Canvas; }
+    .f-mo { fill: CanvasText; }
+    .f-ag { stroke: CanvasText; }
+  }
+`;

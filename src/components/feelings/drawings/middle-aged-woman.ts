@@ -1,0 +1,12 @@
+import { svg } from 'lit';
+import { faces } from './parts.js';
+
+/** Midaldrende kvinde: a greying bob, a cardigan over a round-necked top. */
+export default faces({
+  c: 'f-mw',
+  age: true,
+  head: 'M35 55C34.5 34 46 23 60 23C74 23 85.5 34 85 55C85 71 80 81 72 87.5C67 91 63.5 92 60 92C56.5 92 53 91 48 87.5C40 81 35 71 35 55z',
+  back: svg`<path class="f-hr" d="M31 58C28 32 42 17 60 17C78 17 92 32 89 58C89 70 91 80 88 86C82 88 78 86 76 84H44C42 86 38 88 32 86C29 80 31 70 31 58z"/>`,
+  hair: svg`<path class="f-hr" d="M31.5 60C29 34 42 17 60 17C78 17 91 32 88.5 60C86 50 83 42 78 38C72 36 64 34 58 28C54 36 46 40 40 43C37 48 33.5 54 31.5 60z"/><path class="f-h2" d="M60 22Q74 23 83 36M58 28Q70 32 78 38M52 22Q42 26 37 38M87 66V80M33 66V80"/>`,
+  wear: svg`<path class="f-c2" d="M45 97.5L56 126H64L75 97.5z"/><path class="f-fn" d="M50 97.5Q60 104 70 97.5"/>`,
+});
