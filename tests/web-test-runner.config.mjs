@@ -20,7 +20,9 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
-  concurrency: 2,
+  // One page at a time: background pages get no requestAnimationFrame and no real focus, which
+  // makes keyboard/pointer/focus tests flaky (fixtures wait for a frame).
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // `npm test` adds --coverage; a single file run (--files) stays quick and threshold-free.
   coverageConfig: {
