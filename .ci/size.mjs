@@ -56,7 +56,7 @@ for (const b of budgets) {
     continue;
   }
   const m = await measure(built);
-  rows.push({ ...b, ...m, status: m.gzip > b.max ? 'OVER' : 'ok' });
+  rows.push({ ...b, ...m, status: m.gzip > b.max ? 'OVER' : b.goal && m.gzip > b.goal ? `ok, misses goal ${b.goal}` : 'ok' });
 }
 // Every lazily loaded chunk gets a row too (languages, drawings, templates, facilitator
 // parts), so nothing hides: each target of an import() in the build.
@@ -82,6 +82,6 @@ if (asJson) {
   }
   if (all) console.log(`\nAll tools together (gruppekit root entry, core counted once; Lit and lazy parts excluded): ${all.gzip} B gzip`);
 }
-const failed = rows.filter((r) => r.status !== 'ok');
+const failed = rows.filter((r) => !r.status.startsWith('ok'));
 if (failed.length) console.error(`\nsize: ${failed.map((r) => `${r.name} ${r.status}`).join(', ')}`);
 process.exit(failed.length ? 1 : 0);

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CORE_STRINGS, type CoreStrings } from './strings.js';
+import type { Check } from './validation.js';
 import { format, resolveLang, stringsFor, unwatchLang, watchLang, type Lang, type Table } from './localize.js';
 
 /** Detail of the `gk-invalid-value` event: which field was rejected and why (never the data). */
@@ -18,6 +19,9 @@ declare global {
     'gk-invalid-value': InvalidValueEvent;
   }
 }
+
+let themeSheet: CSSStyleSheet | undefined;
+let loadingThemes: Promise<CSSStyleSheet | undefined> | undefined;
 
 export const SURFACES = ['participant', 'facilitator', 'shared'] as const;
 export type Surface = (typeof SURFACES)[number];
@@ -90,6 +94,19 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
 
   #pending = new Set<Promise<unknown>>();
 
+  /** Adopts the dark/high-contrast/auto theme sheet (loaded once per page) into this element. */
+  #adoptThemes(): void {
+    const adopt = (sheet: CSSStyleSheet | undefined) => {
+      const root = this.renderRoot as ShadowRoot | undefined;
+      if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      }
+    };
+    if (themeSheet) return adopt(themeSheet);
+    loadingThemes ??= import('./themes.js').then((m) => (themeSheet = m.themes.styleSheet));
+    this.whenLoaded(loadingThemes.then(adopt));
+  }
+
   /**
    * Re-renders when a lazily loaded part (a language, a facilitator module, drawings) arrives,
    * and makes `await el.updateComplete` wait for it.
@@ -137,8 +154,19 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
     }
   }
 
+  /**
+   * True when a check passed; otherwise reports it (the field renamed from `value…` to
+   * `as…` when given, e.g. `defaultValue`) and returns false, so the caller keeps its state:
+   *   const r = checkScaleHistory(v); if (this.accept(r)) this.#history = r.value;
+   */
+  protected accept<T>(r: Check<T>, as?: string): r is { ok: true; value: T } {
+    if (!r.ok) this.reportInvalid(as ? r.field.replace(/^value/, as) : r.field, r.reason);
+    return r.ok;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('theme') && this.theme && this.theme !== 'light') this.#adoptThemes();
     const enums = (this.constructor as typeof GkElement).enums;
     for (const [prop, allowed] of Object.entries(enums)) {
       if (!changed.has(prop)) continue;

@@ -72,14 +72,18 @@ export abstract class GkFormElement<V, S extends object = Record<string, string>
     return this.#value;
   }
   set value(v: V) {
+    this.#set(v);
+  }
+
+  /** Checks `v`; stores it and re-renders, or reports it and keeps the last good value. */
+  #set(v: unknown, field = 'value'): boolean {
     const r = this.checkValue(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field, r.reason);
-      return;
-    }
-    const old = this.#value;
-    this.#value = r.value;
-    this.requestUpdate('value', old);
+    if (!this.accept(r, field)) return false;
+    const old = field === 'value' ? this.#value : this.#default;
+    if (field === 'value') this.#value = r.value;
+    else this.#default = r.value;
+    this.requestUpdate(field, old);
+    return true;
   }
 
   /** What `form.reset()` returns to. Setting it also sets `value` until the user changes it. */
@@ -87,15 +91,7 @@ export abstract class GkFormElement<V, S extends object = Record<string, string>
     return this.#default;
   }
   set defaultValue(v: V) {
-    const r = this.checkValue(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field === 'value' ? 'defaultValue' : r.field.replace(/^value/, 'defaultValue'), r.reason);
-      return;
-    }
-    const old = this.#default;
-    this.#default = r.value;
-    this.requestUpdate('defaultValue', old);
-    if (!this.dirty) this.value = clone(r.value);
+    if (this.#set(v, 'defaultValue') && !this.dirty) this.value = clone(this.#default);
   }
 
   get form(): HTMLFormElement | null {
@@ -127,15 +123,8 @@ export abstract class GkFormElement<V, S extends object = Record<string, string>
    * Tools call this from their event handlers; hosts assign `value` instead.
    */
   protected setUserValue(v: V, commit = true): boolean {
-    const r = this.checkValue(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field, r.reason);
-      return false;
-    }
+    if (!this.#set(v)) return false;
     this.dirty = true;
-    const old = this.#value;
-    this.#value = r.value;
-    this.requestUpdate('value', old);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     if (commit) this.commitChange();
     return true;
@@ -170,8 +159,7 @@ export abstract class GkFormElement<V, S extends object = Record<string, string>
     } catch {
       /* plain text value */
     }
-    const r = this.checkValue(parsed);
-    if (r.ok) this.value = r.value;
+    if (this.checkValue(parsed).ok) this.value = parsed as V;
   }
 
   formDisabledCallback(disabled: boolean): void {

@@ -364,7 +364,7 @@ describe('gk-scale: languages', () => {
   });
 
   it('a host can override any string', async () => {
-    const el = await fixture<GkScale>(html`<gk-scale .strings=${{ valueText: '{value} ud af 10', defaultQuestion: 'Hvor glad er du for gruppen?' }} .value=${2}></gk-scale>`);
+    const el = await fixture<GkScale>(html`<gk-scale .strings=${{ valueText: '{value} ud af 10', question: 'Hvor glad er du for gruppen?' }} .value=${2}></gk-scale>`);
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('2 ud af 10');
     expect($(el, '.question').textContent).to.equal('Hvor glad er du for gruppen?');
   });

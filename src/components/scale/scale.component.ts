@@ -104,13 +104,10 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
   }
   set history(v: ScaleMark[]) {
     const r = checkScaleHistory(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field, r.reason);
-      return;
+    if (this.accept(r)) {
+      this.#history = r.value;
+      this.requestUpdate();
     }
-    const old = this.#history;
-    this.#history = r.value;
-    this.requestUpdate('history', old);
   }
 
   protected checkValue(v: unknown) {
@@ -126,8 +123,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('valueAttribute')) {
       const r = checkScaleValue(parseScaleAttribute(this.valueAttribute ?? null));
-      if (r.ok) this.defaultValue = r.value;
-      else this.reportInvalid('value', r.reason);
+      if (this.accept(r)) this.defaultValue = r.value;
     }
     super.willUpdate(changed);
   }
@@ -141,10 +137,10 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
   }
 
   #text(part: 'question' | 'min' | 'max'): string {
-    const own = part === 'question' ? this.question : part === 'min' ? this.minLabel : this.maxLabel;
-    if (own) return own;
-    if (this.preset) return this.t(`${this.preset}.${part}` as keyof ScaleStrings);
-    return this.t(part === 'question' ? 'defaultQuestion' : part === 'min' ? 'defaultMin' : 'defaultMax');
+    return (
+      (part === 'question' ? this.question : part === 'min' ? this.minLabel : this.maxLabel) ||
+      this.t((this.preset ? `${this.preset}.${part}` : part) as keyof ScaleStrings)
+    );
   }
 
   // ---- interaction ----

@@ -1,9 +1,9 @@
 import type { Table } from '../../core/localize.js';
 
 const da = {
-  defaultQuestion: 'Hvor er du på skalaen?',
-  defaultMin: 'Slet ikke',
-  defaultMax: 'Rigtig meget',
+  question: 'Hvor er du på skalaen?',
+  min: 'Slet ikke',
+  max: 'Rigtig meget',
   'importance.question': 'Hvor vigtigt er det for dig at nå dit mål?',
   'importance.min': 'Slet ikke vigtigt',
   'importance.max': 'Meget vigtigt',

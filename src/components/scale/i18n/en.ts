@@ -1,9 +1,9 @@
 import type { ScaleStrings } from '../scale.strings.js';
 
 export default {
-  defaultQuestion: 'Where are you on the scale?',
-  defaultMin: 'Not at all',
-  defaultMax: 'Very much',
+  question: 'Where are you on the scale?',
+  min: 'Not at all',
+  max: 'Very much',
   'importance.question': 'How important is it to you to reach your goal?',
   'importance.min': 'Not important at all',
   'importance.max': 'Very important',

@@ -1,9 +1,9 @@
 import type { ScaleStrings } from '../scale.strings.js';
 
 export default {
-  defaultQuestion: 'Hvor er du på skalaen?',
-  defaultMin: 'Ikke i det hele tatt',
-  defaultMax: 'Veldig mye',
+  question: 'Hvor er du på skalaen?',
+  min: 'Ikke i det hele tatt',
+  max: 'Veldig mye',
   'importance.question': 'Hvor viktig er det for deg å nå målet ditt?',
   'importance.min': 'Ikke viktig i det hele tatt',
   'importance.max': 'Veldig viktig',

@@ -1,9 +1,9 @@
 import type { ScaleStrings } from '../scale.strings.js';
 
 export default {
-  defaultQuestion: 'Var är du på skalan?',
-  defaultMin: 'Inte alls',
-  defaultMax: 'Väldigt mycket',
+  question: 'Var är du på skalan?',
+  min: 'Inte alls',
+  max: 'Väldigt mycket',
   'importance.question': 'Hur viktigt är det för dig att nå ditt mål?',
   'importance.min': 'Inte alls viktigt',
   'importance.max': 'Mycket viktigt',
