@@ -16,8 +16,10 @@ export interface Persona {
   c: string;
   /** head outline (path) */
   head: string;
-  /** hair in front of the head */
-  hair: T;
+  /** hair in front of the head: its outer edge (outlined) and the hairline back (not outlined) */
+  hair: [string, string];
+  /** strands in the hair's second colour (path) */
+  strands?: string;
   /** clothing over the shoulders: neckline, collar */
   wear: T;
   /** hair behind the head and neck (turns with the head) */
@@ -76,7 +78,7 @@ const F: Record<FeelingId, Feeling> = {
     lo: 'M41 57Q48 64.5 55 57',
     iris: [48, 56.3, 2.6],
     mouth: svg`<path class="f-mo" d="M48 81.5Q54 78 60 78Q66 78 72 81.5Q66 86.5 60 86.5Q54 86.5 48 81.5z"/><path class="f-th" d="M50.5 80.6Q60 77.6 69.5 80.6L68 82Q60 80.3 52 82z"/>`,
-    once: svg`<path class="f-fn" d="M53 36.5Q60 35 67 36.5M55 33Q60 32 65 33"/>`,
+    once: svg`<path class="f-fn" d="M54 38.5Q60 37.3 66 38.5M55.5 35.3Q60 34.4 64.5 35.3"/>`,
     tilt: 'rotate(3 60 96) translate(0 -1)',
     lift: -5,
   },
@@ -90,10 +92,10 @@ const F: Record<FeelingId, Feeling> = {
   happy: {
     brow: 'M40 47.5Q47 44 55 46.5',
     up: 'M41 57Q47 50.5 55 57',
-    lo: 'M41 58Q48 56 55 58',
-    iris: [48, 56, 3],
-    mouth: svg`<path class="f-mo" d="M49 77.5Q60 80.5 71 77.5Q68.5 86.5 60 86.5Q51.5 86.5 49 77.5z"/><path class="f-th" d="M50.2 78.7Q60 81.4 69.8 78.7L69.3 80.8Q60 83 50.7 80.8z"/>`,
-    half: svg`<path class="f-ag" d="M42 61.5Q47 63.5 52 62M53 70.5Q48.5 74 49 79M39 55.5l-2.5-1.2M39 58.5l-2.5 1"/>`,
+    lo: 'M41 58Q48 56.3 55 58',
+    iris: [48, 56.3, 3],
+    mouth: svg`<path class="f-mo" d="M47.5 76.5Q60 80 72.5 76.5Q69.5 87 60 87Q50.5 87 47.5 76.5z"/><path class="f-th" d="M48.8 77.8Q60 81.2 71.2 77.8L70.5 80.2Q60 83.4 49.5 80.2z"/>`,
+    half: svg`<path class="f-ag" d="M52.5 70Q47 73.5 46.5 78.5"/>`,
     tilt: 'rotate(2 60 96)',
   },
 };
@@ -103,8 +105,8 @@ const eye = (f: Feeling) => {
   return svg`<path class="f-ew" d="M41 57Q48 46 55 57Q48 67 41 57z"/><circle class="f-ir" cx=${x} cy=${y} r=${r}/><path class="f-sf" d="${f.up}V46H41z"/><path class="f-sf" d="${f.lo}V68H41z"/><path class="f-ln" d="${f.up}"/><path class="f-fn" d="${f.lo}"/><path class="f-br" d="${f.brow}"/>`;
 };
 
-const AGE = svg`<path class="f-ag" d="M42.5 62.5Q47 64.5 52 63M38.5 55.5l-2.5-1.2M38.5 58.5l-2.5 1M53 70.5Q48.5 74 49 79"/>`;
-const EAR = svg`<path class="f-sk" d="M36 52C30 49 28.5 61 31.5 64C33 66.5 36 66 37 64"/>`;
+const AGE = svg`<path class="f-ag" d="M43 63.5Q47.5 65.5 52 64M38.5 55.5l-2.5-1.2M38.5 58.5l-2.5 1M53 70.5Q48.5 74 49 79"/>`;
+const EAR = svg`<path class="f-sk" d="M36 53C31.5 50.5 30 60 32.5 63C34 65 36 65 37 63.5"/>`;
 const NOSE = svg`<path class="f-ag" d="M57.5 57Q58.5 63 56.5 66.5"/><path class="f-ln" d="M55.5 67Q57 70 60 70Q63 70 64.5 67"/>`;
 const SHOULDERS = 'M6 126C7 108 22 101 42 97.5H78C98 101 113 108 114 126z';
 
@@ -112,7 +114,7 @@ const SHOULDERS = 'M6 126C7 108 22 101 42 97.5H78C98 101 113 108 114 126z';
 export function face(p: Persona, id: FeelingId): T {
   const f = F[id];
   const tilt = f.tilt ?? nothing;
-  return svg`<g class="gkf ${p.c} f-${id}"><g transform=${tilt}>${p.back}</g><g transform="translate(0 ${f.lift ?? 0})">${p.nape}<path class="f-sk" d="M50 80V104H70V80"/><path class="f-cl" d=${SHOULDERS}/>${p.wear}</g><g transform=${tilt}>${both(EAR)}<path class="f-sk" d=${p.head}/>${p.hair}${both(svg`${p.age ? AGE : nothing}${eye(f)}${f.half}`)}${NOSE}${f.mouth}${f.once}</g></g>`;
+  return svg`<g class="gkf ${p.c} f-${id}"><g transform=${tilt}>${p.back}</g><g transform="translate(0 ${f.lift ?? 0})">${p.nape}<path class="f-sk" d="M50 80V104H70V80"/><path class="f-cl" d=${SHOULDERS}/>${p.wear}</g><g transform=${tilt}>${both(EAR)}<path class="f-sk" d=${p.head}/><path class="f-hr" d="${p.hair[0]}${p.hair[1]}z"/><path class="f-ol" d=${p.hair[0]}/><path class="f-h2" d=${p.strands ?? nothing}/>${both(svg`${p.age ? AGE : nothing}${eye(f)}${f.half}`)}${NOSE}<g class="f-m">${f.mouth}</g>${f.once}</g></g>`;
 }
 
 /** The five faces of one persona. */
