@@ -7,3 +7,4 @@
 export * from './core/public.js';
 export * from './components/scale/index.js';
 export { followUps, type FollowUpKey } from './components/scale/scale.facilitator.js';
+export * from './components/change-circle/index.js';

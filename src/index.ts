@@ -5,3 +5,4 @@
  */
 export * from './core/public.js';
 export * from './scale.js';
+export * from './change-circle.js';

@@ -1,0 +1,3 @@
+export { GkChangeCircle } from './change-circle.component.js';
+export * from './change-circle.model.js';
+export { CHANGE_CIRCLE_STRINGS, type ChangeCircleStrings } from './change-circle.strings.js';
