@@ -126,10 +126,7 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
   }
   set people(v: SupportPerson[]) {
     const r = checkPeople(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field, r.reason);
-      return;
-    }
+    if (!this.accept(r)) return;
     const old = this.#people;
     this.#people = r.value;
     this.requestUpdate('people', old);
@@ -168,13 +165,7 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.speechSynthesis?.addEventListener('voiceschanged', this.#voices);
-    if (!parts) loadParts().then(this.#voices);
-  }
-
-  /** Also waits for the lazily loaded parts. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    if (!parts) await loadParts();
-    return super.getUpdateComplete();
+    if (!parts) this.whenLoaded(loadParts());
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -185,11 +176,7 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('today') && this.today) {
-      const r = checkDay('today', this.today);
-      if (!r.ok) {
-        this.reportInvalid(r.field, r.reason);
-        this.today = changed.get('today') as string | undefined;
-      }
+      if (!this.accept(checkDay('today', this.today))) this.today = changed.get('today') as string | undefined;
     }
     if (changed.has('view') && changed.get('view') !== undefined && this.readAloud) stopSpeaking();
     super.willUpdate(changed);

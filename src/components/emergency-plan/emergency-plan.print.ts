@@ -10,7 +10,7 @@ const print = (s: string) => {
   const a4 = `:host([print-layout=a4]${s})`;
   const pocket = `:host([print-layout=pocket]${s})`;
   return `${h}{--_surface:#fff;--_raised:#fff;--_text:#000;--_muted:#222;--_border:#000;--_accent:#000;--_on-accent:#fff;--_accent-soft:#fff;--_line:1px;--_size:11pt;--_space:3mm;color:#000;max-inline-size:none}
-${h} .no-print,${h} .ideas:has([aria-pressed=true]) [aria-pressed=false],${h} .pro[aria-pressed=false]{display:none!important}
+${h} .no-print,${h} .ideas:has([aria-pressed=true]) [aria-pressed=false],${h} .pro{display:none!important}
 ${h} input,${h} textarea{border:0;border-block-end:1px solid #000;border-radius:0;padding:0;min-block-size:1.7em;background:none}
 ${h} .card,${h} .step,${h} .now li,${h} .calls li{break-inside:avoid}
 ${h} .idea{min-block-size:0;padding:1mm 2mm;border-width:1px;box-shadow:none}
