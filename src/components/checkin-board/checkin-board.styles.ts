@@ -1,0 +1,268 @@
+import { css } from 'lit';
+
+export const boardStyles = css`
+  :host {
+    --_tile-face: 5.5rem;
+    max-inline-size: 72rem;
+  }
+  :host([surface='shared']) {
+    --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
+    --_tile-face: 9rem;
+    max-inline-size: none;
+  }
+  .board {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    background: var(--_surface);
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  h3,
+  p,
+  ul {
+    margin: 0;
+  }
+  .summary {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  h3 {
+    font-size: 1.2em;
+  }
+  .btn[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .tiles {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6rem;
+  }
+  /* every feeling the same tile, size and frame */
+  .tile {
+    flex: 1 1 0;
+    min-inline-size: 8.5rem;
+    display: grid;
+    justify-items: center;
+    align-content: start;
+    gap: 0.15rem;
+    padding: 0.5rem;
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .face {
+    inline-size: min(100%, var(--_tile-face));
+    aspect-ratio: 1;
+    block-size: auto;
+    flex: none;
+  }
+  .word {
+    font-weight: 700;
+  }
+  .count b,
+  .missing b {
+    font-size: 1.25em;
+  }
+  .dots {
+    display: block;
+    color: var(--_accent);
+    font-size: 0.75em;
+    letter-spacing: 0.1em;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .who {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .missing span {
+    margin-inline-end: 1em;
+  }
+  .missing .who {
+    display: inline;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.1em;
+    padding-block-end: 0.3rem;
+  }
+  th,
+  td {
+    padding: 0.3rem 0.4rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: middle;
+  }
+  thead th {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .name,
+  .persona {
+    display: block;
+    overflow-wrap: anywhere;
+  }
+  .persona {
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 400;
+  }
+  .cell,
+  .pick {
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .cell {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2rem 0.7rem;
+    inline-size: 100%;
+    min-block-size: var(--_target);
+    padding: 0.2rem 0.5rem;
+    text-align: start;
+  }
+  .cell:hover,
+  .pick:hover {
+    background: var(--_raised);
+  }
+  .cell[aria-expanded='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .mini {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    font-weight: 600;
+  }
+  .mini .face {
+    inline-size: 2.6rem;
+  }
+  .none {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .editing td {
+    padding-block: 0.5rem;
+  }
+  .editor {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .pick {
+    display: grid;
+    justify-items: center;
+    gap: 0.1rem;
+    inline-size: 6.5rem;
+    padding: 0.3rem;
+  }
+  .pick .face {
+    inline-size: 3.5rem;
+  }
+  .pick[aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 3px var(--_accent);
+    background: var(--_accent-soft);
+    font-weight: 700;
+  }
+  .pick[aria-pressed='true'] span::before {
+    content: '✓ ' / '';
+  }
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .status:empty {
+    display: none;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem 0.75rem;
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding-inline: 0.3rem;
+    font-weight: 700;
+  }
+  label {
+    display: grid;
+    gap: 0.2rem;
+  }
+  input,
+  select {
+    min-block-size: var(--_target);
+    padding: 0.3rem 0.5rem;
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .msg {
+    font-weight: 700;
+  }
+  .msg:empty {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .pick[aria-pressed='true'],
+    .cell[aria-expanded='true'],
+    .btn[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+    .btn[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .add,
+    .status,
+    td:last-child,
+    th:last-child,
+    .head .btn {
+      display: none;
+    }
+  }
+`;
