@@ -8,3 +8,5 @@ export * from './core/public.js';
 export * from './components/scale/index.js';
 export { followUps, type FollowUpKey } from './components/scale/scale.facilitator.js';
 export * from './components/change-circle/index.js';
+export * from './components/emergency-plan/index.js';
+export * from './components/feelings/index.js'; export * from './components/checkin-board/index.js';

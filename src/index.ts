@@ -6,3 +6,5 @@
 export * from './core/public.js';
 export * from './scale.js';
 export * from './change-circle.js';
+export * from './emergency-plan.js';
+export * from './feelings.js'; export * from './checkin-board.js';
