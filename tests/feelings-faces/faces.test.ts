@@ -79,17 +79,21 @@ describe('feelings faces: the twenty drawings', () => {
     for (const p of PERSONAS) expect(Object.keys(all[p]).sort(), p).to.deep.equal([...FEELINGS].sort());
   });
 
-  it('every face draws a full bust inside the 120 × 120 box', () => {
+  it('every face fills the 120 × 120 box with a large head that is never cut off', () => {
     for (const p of PERSONAS) {
       for (const f of FEELINGS) {
         const d = draw(all[p][f]);
-        const shapes = d.svg.querySelectorAll('path, circle');
-        expect(shapes.length, `${p} ${f}`).to.be.greaterThan(20);
-        const box = d.svg.querySelector('g')!.getBBox();
-        expect(box.width, `${p} ${f} width`).to.be.within(80, 120);
-        expect(box.x, `${p} ${f} x`).to.be.at.least(0);
-        expect(box.x + box.width, `${p} ${f} right`).to.be.at.most(120);
-        expect(box.y, `${p} ${f} top`).to.be.within(10, 25);
+        expect(d.svg.querySelectorAll('path, circle').length, `${p} ${f}`).to.be.greaterThan(20);
+        const box = d.svg.getBoundingClientRect();
+        const unit = box.width / 120;
+        const head = d.svg.querySelector('.f-hd')!.getBoundingClientRect();
+        const at = (v: number, o: number) => (v - o) / unit; // in viewBox units
+        expect(at(head.left, box.left), `${p} ${f} left`).to.be.within(2, 30);
+        expect(at(head.right, box.left), `${p} ${f} right`).to.be.within(90, 118);
+        expect(at(head.top, box.top), `${p} ${f} top`).to.be.within(2, 20);
+        expect(at(head.bottom, box.top), `${p} ${f} chin`).to.be.within(85, 110);
+        // the face is at least half the width of the picture: readable at 120 px
+        expect(head.width / unit, `${p} ${f} head width`).to.be.at.least(60);
         d.remove();
       }
     }

@@ -36,7 +36,7 @@ export const faceStyles = css`
     --_white: #fff;
     --_mo: #5b2f2a;
     --_te: #d4e7f4;
-    --_ag: color-mix(in srgb, var(--_sk) 50%, #000);
+    --_ag: color-mix(in srgb, var(--_sk) 60%, #000);
     stroke-linecap: round;
     stroke-linejoin: round;
   }

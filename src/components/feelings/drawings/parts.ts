@@ -95,7 +95,7 @@ const F: Record<FeelingId, Feeling> = {
     lo: 'M41 58Q48 56.3 55 58',
     iris: [48, 56.3, 3],
     mouth: svg`<path class="f-mo" d="M47.5 76.5Q60 80 72.5 76.5Q69.5 87 60 87Q50.5 87 47.5 76.5z"/><path class="f-th" d="M48.8 77.8Q60 81.2 71.2 77.8L70.5 80.2Q60 83.4 49.5 80.2z"/>`,
-    half: svg`<path class="f-ag" d="M52.5 70Q47 73.5 46.5 78.5"/>`,
+    half: svg`<path class="f-ag" d="M52.5 69.5Q47.5 71.5 45.5 75.5M38.5 54.5Q36.5 57 38.5 59.5"/>`,
     tilt: 'rotate(2 60 96)',
   },
 };
@@ -105,7 +105,10 @@ const eye = (f: Feeling) => {
   return svg`<path class="f-ew" d="M41 57Q48 46 55 57Q48 67 41 57z"/><circle class="f-ir" cx=${x} cy=${y} r=${r}/><path class="f-sf" d="${f.up}V46H41z"/><path class="f-sf" d="${f.lo}V68H41z"/><path class="f-ln" d="${f.up}"/><path class="f-fn" d="${f.lo}"/><path class="f-br" d="${f.brow}"/>`;
 };
 
-const AGE = svg`<path class="f-ag" d="M43 63.5Q47.5 65.5 52 64M38.5 55.5l-2.5-1.2M38.5 58.5l-2.5 1M53 70.5Q48.5 74 49 79"/>`;
+const UNDER = 'M43 63.5Q47.5 65.5 52 64';
+/** age lines: under the eyes and, except when smiling (the smile draws its own), from nose to mouth */
+const AGE = svg`<path class="f-ag" d="${UNDER}M53 70.5Q48.5 74 49 79"/>`;
+const AGE_SMILE = svg`<path class="f-ag" d=${UNDER}/>`;
 const EAR = svg`<path class="f-sk" d="M36 53C31.5 50.5 30 60 32.5 63C34 65 36 65 37 63.5"/>`;
 const NOSE = svg`<path class="f-ag" d="M57.5 57Q58.5 63 56.5 66.5"/><path class="f-ln" d="M55.5 67Q57 70 60 70Q63 70 64.5 67"/>`;
 const SHOULDERS = 'M6 126C7 108 22 101 42 97.5H78C98 101 113 108 114 126z';
@@ -114,7 +117,7 @@ const SHOULDERS = 'M6 126C7 108 22 101 42 97.5H78C98 101 113 108 114 126z';
 export function face(p: Persona, id: FeelingId): T {
   const f = F[id];
   const tilt = f.tilt ?? nothing;
-  return svg`<g class="gkf ${p.c} f-${id}"><g transform=${tilt}>${p.back}</g><g transform="translate(0 ${f.lift ?? 0})">${p.nape}<path class="f-sk" d="M50 80V104H70V80"/><path class="f-cl" d=${SHOULDERS}/>${p.wear}</g><g transform=${tilt}>${both(EAR)}<path class="f-sk" d=${p.head}/><path class="f-hr" d="${p.hair[0]}${p.hair[1]}z"/><path class="f-ol" d=${p.hair[0]}/><path class="f-h2" d=${p.strands ?? nothing}/>${both(svg`${p.age ? AGE : nothing}${eye(f)}${f.half}`)}${NOSE}<g class="f-m">${f.mouth}</g>${f.once}</g></g>`;
+  return svg`<g class="gkf ${p.c} f-${id}" transform="matrix(1.12 0 0 1.12 -7.2 -7.7)"><g transform=${tilt}>${p.back}</g><g transform="translate(0 ${f.lift ?? 0})">${p.nape}<path class="f-sk" d="M50 80V104H70V80"/><path class="f-cl" d=${SHOULDERS}/>${p.wear}</g><g class="f-hd" transform=${tilt}>${both(EAR)}<path class="f-sk" d=${p.head}/><path class="f-hr" d="${p.hair[0]}${p.hair[1]}z"/><path class="f-ol" d=${p.hair[0]}/><path class="f-h2" d=${p.strands ?? nothing}/>${both(svg`${p.age ? (id == 'happy' ? AGE_SMILE : AGE) : nothing}${eye(f)}${f.half}`)}${NOSE}<g class="f-m">${f.mouth}</g>${f.once}</g></g>`;
 }
 
 /** The five faces of one persona. */
