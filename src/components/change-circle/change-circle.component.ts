@@ -34,6 +34,7 @@ const ICONS = [
   'M19 12a7 7 0 1 1-2-5M17 3v4h-4',
 ];
 const CHECK = 'M5 12l5 5L20 7';
+const prevent = (e: Event) => e.preventDefault();
 
 /**
  * The change circle (forandringscirklen): the six stages of change as a wheel. The participant
@@ -231,7 +232,8 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
   /** The drawn wheel; its drawing loads lazily, meanwhile the empty box keeps its place. */
   #wheel(cur: number, history: ChangeCircleValue['history'], counts: number[]) {
     if (!wheel) this.whenLoaded((loadingWheel ??= import('./change-circle.wheel.js').then((m) => (wheel = m))));
-    return html`<svg class="wheel" part="wheel" viewBox="-500 -500 1000 1000" aria-hidden="true">
+    // mousedown would move focus to the first stage (delegatesFocus) and scroll the page under the finger
+    return html`<svg class="wheel" part="wheel" viewBox="-440 -500 880 900" aria-hidden="true" @mousedown=${prevent}>
       ${wheel?.renderWheel(
         cur,
         history.map((p) => STAGES.indexOf(p.stage)),

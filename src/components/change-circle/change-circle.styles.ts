@@ -39,7 +39,7 @@ export const changeCircleStyles = css`
   }
   .wheel {
     inline-size: 100%;
-    max-inline-size: 30rem;
+    max-inline-size: 36rem;
     justify-self: center;
     forced-color-adjust: none;
     fill: none;
@@ -80,7 +80,7 @@ export const changeCircleStyles = css`
   }
   .nd .mk {
     fill: none;
-    stroke-width: 12;
+    stroke-width: 10;
   }
   .nd.on path {
     stroke: var(--_on-accent);
@@ -207,7 +207,7 @@ export const changeCircleStyles = css`
   }
   @container (min-width: 60rem) {
     .stages {
-      grid: 'c0 w c1' 'c5 w c2' 'c4 w c3' / 1fr 1.25fr 1fr;
+      grid: 'c0 w c1' 'c5 w c2' 'c4 w c3' / 1fr 1.6fr 1fr;
       gap: 1rem 1.5rem;
     }
     .wheel {

@@ -3,21 +3,24 @@
  * cards work on their own, and the wheel with its trail follows a moment later. Pure geometry
  * plus one render function; it imports nothing from the tool so the chunk stays small.
  *
- * SVG user units, centre (0, 0), viewBox -500 -500 1000 1000. Stage i sits at ANGLES[i]
+ * SVG user units, centre (0, 0), VIEWBOX below. Stage i sits at ANGLES[i]
  * (degrees clockwise from 12 o'clock): førovervejelse top left and outside the cycle, then
  * overvejelse, forberedelse, handling, vedligeholdelse and slip eller tilbagefald round the
  * cycle, whose last arc leads on to overvejelse.
  */
 import { nothing, svg } from 'lit';
 
+/** The drawing's box: everything, the trail's outermost dots included, stays inside it. */
+export const VIEWBOX = '-440 -500 880 900';
+
 export const ANGLES = [330, 30, 90, 150, 210, 270];
 /** Radius of the cycle, of the way-in node (førovervejelse), of a stage node, of a trail dot. */
 export const RING = 280;
 export const OUTER = 410;
 export const NODE = 72;
-export const DOT = 30;
+export const DOT = 26;
 /** Trail dots sit this far from their node's centre, fanned out round its inner side. */
-export const DOT_DIST = 110;
+export const DOT_DIST = 118;
 /** The trail shows at most this many placements (the list under the wheel shows them all). */
 export const TRAIL_MAX = 8;
 
@@ -39,7 +42,7 @@ export interface TrailDot {
 }
 
 /** Offsets (degrees) from a node's inward direction for its 1st, 2nd, … dot. */
-const SPREAD = [0, 40, -40, 80, -80, 120, -120, 160];
+const SPREAD = [0, 38, -38, 76, -76, 114, -114, 152];
 
 /**
  * The trail's dots for the last `max` placements (given as stage indices, oldest first),
@@ -98,7 +101,7 @@ export function renderWheel(cur: number, placed: readonly number[], counts: read
       const [x, y] = nodeAt(i);
       const [bx, by] = polar(45, NODE, x, y);
       return svg`<g class="nd${i === cur ? ' on' : ''}" data-i=${i}>
-        ${i === cur ? svg`<circle class="mk" cx=${x} cy=${y} r=${NODE + 17} />` : nothing}
+        ${i === cur ? svg`<circle class="mk" cx=${x} cy=${y} r=${NODE + 12} />` : nothing}
         <circle cx=${x} cy=${y} r=${NODE} />
         <path d=${d} transform="translate(${x - 36} ${y - 36}) scale(3)" />
         ${counts[i] ? svg`<circle class="bdg" cx=${bx} cy=${by} r="34" /><text x=${bx} y=${by}>${counts[i]}</text>` : nothing}
