@@ -10,3 +10,4 @@ export { followUps, type FollowUpKey } from './components/scale/scale.facilitato
 export * from './components/change-circle/index.js';
 export * from './components/emergency-plan/index.js';
 export * from './components/feelings/index.js'; export * from './components/checkin-board/index.js';
+export * from './components/agenda/index.js';

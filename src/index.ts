@@ -8,3 +8,4 @@ export * from './scale.js';
 export * from './change-circle.js';
 export * from './emergency-plan.js';
 export * from './feelings.js'; export * from './checkin-board.js';
+export * from './agenda.js';

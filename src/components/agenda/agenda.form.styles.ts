@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/** The edit form; adopted into the element when the form loads. */
+export const formStyles = css`
+  .edit {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    gap: 0.6rem 1rem;
+    flex: 1;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.4rem;
+    font-weight: 700;
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+  .err {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+`;
