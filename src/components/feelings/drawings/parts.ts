@@ -77,7 +77,7 @@ const F: Record<FeelingId, Feeling> = {
     up: 'M41 57Q48 47 55 57',
     lo: 'M41 57Q48 64.5 55 57',
     iris: [48, 56.3, 2.6],
-    mouth: svg`<path class="f-mo" d="M48 81.5Q54 78 60 78Q66 78 72 81.5Q66 86.5 60 86.5Q54 86.5 48 81.5z"/><path class="f-th" d="M50.5 80.6Q60 77.6 69.5 80.6L68 82Q60 80.3 52 82z"/>`,
+    mouth: svg`<path class="f-mo" d="M51.5 81Q60 76.5 68.5 81Q71 84 70.5 86.5Q60 88.5 49.5 86.5Q49 84 51.5 81z"/><path class="f-th" d="M52.6 80.4Q60 77.2 67.4 80.4L66.6 81.8Q60 79.6 53.4 81.8z"/>`,
     once: svg`<path class="f-fn" d="M54 38.5Q60 37.3 66 38.5M55.5 35.3Q60 34.4 64.5 35.3"/>`,
     tilt: 'rotate(3 60 96) translate(0 -1)',
     lift: -5,
