@@ -288,7 +288,7 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
         <div class="review" part="review">
           ${icon(ICON.date)}
           <label for="rb">${t('reviewBy')}</label>
-          <b class="day">${date}</b>
+          <b class="day ${day ? '' : 'none'}">${date}</b>
           <input id="rb" class="no-print" type="date" .value=${day} @input=${(e: Event) => this.#type(e, (x) => ({ ...x, reviewBy: val(e) }))} @change=${this.#commit} />
         </div>
         ${reviewDue(day, this.today || localDay()) ? html`<p class="due">${t('reviewDue')}</p>` : nothing}
@@ -315,7 +315,7 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
             <label for="w-${r.id}">${t('if')}</label>
             <input id="w-${r.id}" maxlength=${MAX.line} autocomplete="off" aria-describedby="wh-${r.id}" .value=${r.when}
               @input=${(e: Event) => this.#type(e, this.#row(r.id, (x) => ({ ...x, when: val(e) })))} @change=${this.#commit} />
-            <span class="hint" id="wh-${r.id}">${t('ifHint')}</span>
+            <span class="hint no-print" id="wh-${r.id}">${t('ifHint')}</span>
             <span class="lbl" id="th-${r.id}">${t('then')}</span>
             <div class="ideas" role="group" aria-labelledby="th-${r.id}">
               ${COPING_IDEAS.map(

@@ -11,18 +11,19 @@ const print = (s: string) => {
   const pocket = `:host([print-layout=pocket]${s})`;
   return `${h}{--_surface:#fff;--_raised:#fff;--_text:#000;--_muted:#222;--_border:#000;--_accent:#000;--_on-accent:#fff;--_accent-soft:#fff;--_line:1px;--_size:11pt;--_space:3mm;color:#000;max-inline-size:none}
 ${h} .no-print,${h} .ideas:has([aria-pressed=true]) [aria-pressed=false],${h} .pro{display:none!important}
-${h} input,${h} textarea{border:0;border-block-end:1px solid #000;border-radius:0;padding:0;min-block-size:1.7em;background:none}
+${h} input,${h} textarea{border:0;border-block-end:1px solid #000;border-radius:0;padding:0;min-block-size:1.7em;background:none;resize:none}
 ${h} .card,${h} .step,${h} .now li,${h} .calls li{break-inside:avoid}
 ${h} .idea{min-block-size:0;padding:1mm 2mm;border-width:1px;box-shadow:none}
 ${h} .idea[aria-pressed=true]{background:none;font-weight:700;border-width:2px}
 ${h} .open,${h} .back{display:none}
+${h} .none{color:transparent;border-block-end:1px solid #000;min-inline-size:40mm}
 ${a4} .plan{display:grid!important;border:0;padding:0}
 ${a4} .crisis,${pocket} .plan{display:none!important}
 ${pocket} .crisis{display:grid!important;inline-size:100mm;gap:2mm;padding:5mm;font-size:10pt;border:1px dashed #000;border-radius:3mm}
 ${pocket} .crisis h2{font-size:13pt}${pocket} .crisis h3{font-size:11pt}
 ${pocket} .now{gap:1.5mm}${pocket} .now li{padding:1mm 2mm;min-inline-size:0;border-width:1px}
 ${pocket} .crisis .icon{inline-size:1.4em;block-size:1.4em}
-${pocket} .call{min-block-size:0;padding:1mm 0;border:0;font-size:11pt}`;
+${pocket} .call{min-block-size:0;padding:1mm 0;border:0;font-size:11pt}${pocket} .tel{font-size:11pt;font-weight:700;color:#000}`;
 };
 
 /** The styles of the lazy parts (plan 2, crisis view) and the print rules, adopted when they load. */
@@ -46,6 +47,17 @@ export const partStyles = css`
     color: var(--_on-accent);
   }
 
+  .who,
+  .pick {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+  }
+  .pick {
+    align-items: center;
+    gap: 0.5em;
+  }
   .who label {
     display: grid;
     flex: 1 1 12em;
@@ -81,6 +93,10 @@ export const partStyles = css`
     border: var(--_line) solid var(--_border);
     border-radius: var(--_radius);
   }
+  .call .icon {
+    inline-size: 1.6em;
+    block-size: 1.6em;
+  }
   .now .pic {
     inline-size: 2.2em;
     block-size: 2.2em;
@@ -115,15 +131,17 @@ export const partStyles = css`
     ${unsafeCSS(print(''))}
   }
   ${unsafeCSS(print('[print-preview]'))}
-  :host([print-preview]) .plan,
-  :host([print-preview]) .crisis {
-    max-inline-size: 210mm;
-    padding: 12mm;
-    background: #fff;
-    box-shadow: 0 1px 6px #0006;
-  }
-  :host([print-preview][print-layout='pocket']) .crisis {
-    max-inline-size: none;
-    padding: 5mm;
+  @media screen {
+    :host([print-preview]) .plan,
+    :host([print-preview]) .crisis {
+      max-inline-size: 210mm;
+      padding: 12mm;
+      background: #fff;
+      box-shadow: 0 1px 6px #0006;
+    }
+    :host([print-preview][print-layout='pocket']) .crisis {
+      max-inline-size: none;
+      padding: 5mm;
+    }
   }
 `;

@@ -98,6 +98,7 @@ export const emergencyPlanStyles = css`
     min-block-size: var(--_target);
     padding: 0.4em 0.6em;
     font: inherit;
+    font-weight: 400;
     color: inherit;
     background: var(--_surface);
     border: var(--_line) solid var(--_border);
