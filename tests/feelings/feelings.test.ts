@@ -221,7 +221,7 @@ describe('gk-feelings-picker: check-out', () => {
     const el = await fixture<GkFeelingsPicker>(html`<gk-feelings-picker surface="facilitator" phase="check-out" check-in="afraid"></gk-feelings-picker>`);
     expect($(el, '.phase').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tjek ud · Ung mand');
     expect($(el, '.before').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ved tjek ind valgte du: Bange');
-    expect(getComputedStyle($(el, '.before .face')).opacity).to.equal('0.6');
+    expect(getComputedStyle($(el, '.before .face')).opacity).to.equal('0.7');
     expect($(el, '.change').textContent).to.equal('Da du tjekkede ind, var du bange.');
     card(el, 'Glad').click();
     await el.updateComplete;

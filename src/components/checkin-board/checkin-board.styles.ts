@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 export const boardStyles = css`
   :host {
-    --_tile-face: 5.5rem;
+    --_tile-face: 5rem;
     max-inline-size: 72rem;
   }
   :host([surface='shared']) {
     --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
-    --_tile-face: 9rem;
+    --_tile-face: 12rem;
     max-inline-size: none;
   }
   .board {
@@ -42,17 +42,15 @@ export const boardStyles = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  /* every feeling the same tile, size and frame; one row when there is room */
   .tiles {
     list-style: none;
     padding: 0;
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7rem), 1fr));
     gap: 0.6rem;
   }
-  /* every feeling the same tile, size and frame */
   .tile {
-    flex: 1 1 0;
-    min-inline-size: 8.5rem;
     display: grid;
     justify-items: center;
     align-content: start;
@@ -77,6 +75,7 @@ export const boardStyles = css`
   }
   .dots {
     display: block;
+    min-block-size: 1.2em;
     color: var(--_accent);
     font-size: 0.75em;
     letter-spacing: 0.1em;
@@ -95,9 +94,17 @@ export const boardStyles = css`
   .missing .who {
     display: inline;
   }
+  /* check-in and check-out columns the same width, side by side */
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    table-layout: fixed;
+  }
+  thead th:first-child {
+    inline-size: 24%;
+  }
+  thead th:last-child {
+    inline-size: 7.5rem;
   }
   caption {
     text-align: start;

@@ -93,9 +93,9 @@ export const feelingsStyles = css`
     position: absolute;
     inset-block-start: 0.4rem;
     inset-inline-end: 0.4rem;
-    inline-size: 1.9rem;
-    block-size: 1.9rem;
-    padding: 0.25rem;
+    inline-size: 1.65em;
+    block-size: 1.65em;
+    padding: 0.2em;
     border-radius: 50%;
     background: var(--_accent);
     fill: none;
@@ -142,7 +142,7 @@ export const feelingsStyles = css`
   }
   .mini .face {
     inline-size: 3.5rem;
-    opacity: 0.6;
+    opacity: 0.7;
     filter: grayscale(0.5);
   }
   .hint {
@@ -169,8 +169,13 @@ export const feelingsStyles = css`
     font-weight: 600;
   }
   @media (forced-colors: active) {
+    /* no shadows here: a thick outline marks the chosen card (with the tick) */
     .card[aria-checked='true'] {
       border-color: Highlight;
+    }
+    .card[aria-checked='true']:not(:focus-visible) {
+      outline: 4px solid Highlight;
+      outline-offset: -6px;
     }
     .tick {
       forced-color-adjust: none;
