@@ -1,0 +1,28 @@
+import type { NetworkEditorStrings } from '../network-circle.editor.strings.js';
+
+export default {
+  ringTitle: 'Ring {n}: {ring}',
+  save: 'Save',
+  cancel: 'Cancel',
+  editTitle: 'Edit {name}',
+  name: 'Name or initials',
+  nameMissing: 'Write a name or initials.',
+  phone: 'Phone',
+  note: 'Note',
+  symbol: 'Symbol',
+  ring: 'How close to you?',
+  sector: 'Where do you know them from?',
+  'sym.none': 'No symbol',
+  'sym.heart': 'Heart',
+  'sym.home': 'House',
+  'sym.star': 'Star',
+  'sym.paw': 'Pet',
+  'sym.work': 'Work',
+  'sym.health': 'Health',
+  'sym.music': 'Music',
+  'sym.ball': 'Sport',
+  added: '{name} has been added.',
+  prompts: 'Questions that can help',
+  rings: 'Number of rings',
+  sectors: 'Divide the circle into groups',
+} satisfies NetworkEditorStrings;

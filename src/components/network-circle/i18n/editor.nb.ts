@@ -1,0 +1,28 @@
+import type { NetworkEditorStrings } from '../network-circle.editor.strings.js';
+
+export default {
+  ringTitle: 'Ring {n}: {ring}',
+  save: 'Lagre',
+  cancel: 'Avbryt',
+  editTitle: 'Endre {name}',
+  name: 'Navn eller forbokstaver',
+  nameMissing: 'Skriv et navn eller forbokstaver.',
+  phone: 'Telefon',
+  note: 'Notat',
+  symbol: 'Symbol',
+  ring: 'Hvor nær deg?',
+  sector: 'Hvor kjenner du personen fra?',
+  'sym.none': 'Ingen symbol',
+  'sym.heart': 'Hjerte',
+  'sym.home': 'Hus',
+  'sym.star': 'Stjerne',
+  'sym.paw': 'Dyr',
+  'sym.work': 'Jobb',
+  'sym.health': 'Helse',
+  'sym.music': 'Musikk',
+  'sym.ball': 'Sport',
+  added: '{name} er lagt til.',
+  prompts: 'Spørsmål som kan hjelpe',
+  rings: 'Antall ringer',
+  sectors: 'Del sirkelen i grupper',
+} satisfies NetworkEditorStrings;

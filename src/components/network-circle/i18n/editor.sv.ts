@@ -1,0 +1,28 @@
+import type { NetworkEditorStrings } from '../network-circle.editor.strings.js';
+
+export default {
+  ringTitle: 'Ring {n}: {ring}',
+  save: 'Spara',
+  cancel: 'Avbryt',
+  editTitle: 'Ändra {name}',
+  name: 'Namn eller initialer',
+  nameMissing: 'Skriv ett namn eller initialer.',
+  phone: 'Telefon',
+  note: 'Anteckning',
+  symbol: 'Symbol',
+  ring: 'Hur nära dig?',
+  sector: 'Var känner du personen från?',
+  'sym.none': 'Ingen symbol',
+  'sym.heart': 'Hjärta',
+  'sym.home': 'Hus',
+  'sym.star': 'Stjärna',
+  'sym.paw': 'Djur',
+  'sym.work': 'Arbete',
+  'sym.health': 'Hälsa',
+  'sym.music': 'Musik',
+  'sym.ball': 'Sport',
+  added: '{name} är tillagd.',
+  prompts: 'Frågor som kan hjälpa',
+  rings: 'Antal ringar',
+  sectors: 'Dela cirkeln i grupper',
+} satisfies NetworkEditorStrings;
