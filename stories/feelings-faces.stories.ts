@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, css, html, svg, type PropertyDeclarations } from 'lit';
 import { tokens } from '../src/core/styles.js';
+import { themes } from '../src/core/themes.js';
 import { FEELINGS, PERSONAS, type PersonaId } from '../src/components/feelings/ids.js';
 import { faceStyles, loadFaces, type Faces } from '../src/components/feelings/drawings/index.js';
 
@@ -22,6 +23,7 @@ class FacesSheet extends LitElement {
   };
   static override styles = [
     tokens,
+    themes,
     faceStyles,
     css`
       :host {

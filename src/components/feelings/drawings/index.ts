@@ -23,10 +23,11 @@ export async function loadFaces(persona: PersonaId): Promise<Faces> {
 }
 
 /**
- * The faces' look: a fixed ink for features (they sit on skin, not on the page, so they do not
- * follow the text colour of a dark theme), one palette per persona, black ink and heavier lines
- * in the high-contrast theme, and system colours in forced-colours mode (lines CanvasText,
- * fills Canvas, the open mouth and the irises CanvasText).
+ * The faces' look: a fixed ink for the features (they sit on skin, not on the page, so they do
+ * not follow the text colour of a dark theme); one palette per persona, the same for all five
+ * feelings; a light rim round hair and shoulders in the dark theme; black ink and heavier lines
+ * in the high-contrast theme; system colours in forced-colours mode (lines, irises and the open
+ * mouth CanvasText, fills Canvas). Adopt it in the shadow root that renders the faces.
  */
 export const faceStyles = css`
   .gkf {
@@ -45,8 +46,8 @@ export const faceStyles = css`
   .f-mm { --_sk: #dcb08a; --_hr: #8f8a84; --_h2: #c9c4be; --_bw: #4f4a45; --_cl: #4d5661; --_c2: #e7ebee; }
   .f-mw { --_sk: #9a6648; --_hr: #77706b; --_h2: #c9c3bd; --_bw: #3e3835; --_cl: #6f5566; --_c2: #d9d2c7; }
   .f-sk, .f-sf { fill: var(--_sk); }
-  .f-sk, .f-cl, .f-c2, .f-mo, .f-te { stroke: var(--_ink); stroke-width: var(--_w); }
-  .f-ol, .f-hb { stroke: var(--_rim); stroke-width: var(--_w); }
+  .f-sk, .f-c2, .f-mo, .f-te { stroke: var(--_ink); stroke-width: var(--_w); }
+  .f-ol, .f-hb, .f-cl { stroke: var(--_rim); stroke-width: var(--_w); }
   .f-ol { fill: none; }
   .f-hr, .f-hb { fill: var(--_hr); }
   .f-cl { fill: var(--_cl); }
