@@ -296,6 +296,17 @@ describe('gk-emergency-plan: the crisis view', () => {
     expect(parseFloat(getComputedStyle($(el, '.crisis')).fontSize)).to.be.greaterThan(20);
   });
 
+  it('a phone written with words stays text: no link that could dial a wrong number', async () => {
+    const v = copy(FILLED);
+    v.support[0].phone = 'javascript:alert(1)';
+    v.support[1].phone = 'mobil 12 34, fastnet 56 78';
+    const el = await fixture<GkEmergencyPlan>(html`<gk-emergency-plan view="crisis" .value=${v}></gk-emergency-plan>`);
+    expect($$(el, '.calls a')).to.have.length(0);
+    expect($(el, '.calls').textContent).to.contain('Mor');
+    expect($(el, '.calls').textContent).to.contain('Lise');
+    expect($(el, '.calls').textContent, 'the number is still there to read').to.contain('mobil 12 34, fastnet 56 78');
+  });
+
   it('an empty plan says so calmly', async () => {
     const el = await fixture<GkEmergencyPlan>(html`<gk-emergency-plan view="crisis"></gk-emergency-plan>`);
     expect($(el, '.crisis').textContent).to.contain('Planen er ikke udfyldt endnu.');
@@ -550,7 +561,7 @@ describe('gk-emergency-plan: bad input keeps the last good state', () => {
     const limits = $$(el, 'input:not([type=date]), textarea').map((i) => i.getAttribute('maxlength'));
     expect(limits.every((m) => m && +m <= 500), 'every text field has a maxlength').to.equal(true);
     expect($(el, '[id="w-r1"]').getAttribute('maxlength')).to.equal('200');
-    expect($(el, '[id="n-p1"]').getAttribute('maxlength')).to.equal('60');
+    expect($(el, '[id="n-p1"]').getAttribute('maxlength')).to.equal('80');
   });
 
   it('rejects a bad network value, bad people, unknown view and print layout', async () => {

@@ -138,7 +138,7 @@ export function crisis(c: PlanCtx): TemplateResult {
               const pro = e.professional ? html` <small>(${t('professional')})</small>` : nothing;
               return html`<li>${href
                 ? html`<a class="btn call" href=${href}>${icon(IDEA_ICONS.call)}<span>${t('callName', { name: who(c, e) })}${pro}<small class="tel">${e.phone}</small></span></a>`
-                : html`<span class="call">${icon(IDEA_ICONS.together)}<span>${who(c, e)}${pro}</span></span>`}</li>`;
+                : html`<span class="call">${icon(IDEA_ICONS.together)}<span>${who(c, e)}${pro}${shared ? nothing : html`<small class="tel">${e.phone}</small>`}</span></span>`}</li>`;
             })}
           </ul>`
       : nothing}

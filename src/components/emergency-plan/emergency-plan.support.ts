@@ -38,9 +38,9 @@ export const newEntry = (id: string, professional = false, personId?: string, na
   deal: '',
 });
 
-/** A plan-2 entry for a person from the network circle (name and phone copied, cut to the limits). */
+/** A plan-2 entry for a person from the network circle (name and phone copied, cut to the plan's limits). */
 export const entryFromPerson = (p: SupportPerson, id: string): SupportEntry =>
-  newEntry(id, p.sector === 'professionals', p.id, p.name.slice(0, 60), /^[\d+ ()./-]{0,30}$/.test(p.phone ?? '') ? p.phone ?? '' : '');
+  newEntry(id, p.sector === 'professionals', p.id, p.name.slice(0, 80), (p.phone ?? '').slice(0, 40));
 
 /** What the crisis view shows: every picked idea once (in `order`), the own texts, people with a name or phone. */
 export function crisisContent(p: EmergencyPlanValue, order: readonly CopingIdea[]) {
@@ -52,8 +52,13 @@ export function crisisContent(p: EmergencyPlanValue, order: readonly CopingIdea[
   };
 }
 
-/** A phone number as a `tel:` address (digits and a leading +), or '' when it is too short. */
+/**
+ * A phone number as a `tel:` address (digits and a leading +). Only text made of phone
+ * characters becomes a link: "12 34 56 78" does, "mobil 1234, fastnet 5678" does not (it
+ * stays readable text), so a link never dials a wrong, glued-together number.
+ */
 export const telHref = (phone: string): string => {
-  const n = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  if (!/^\s*\+?[\d ()./-]+$/.test(phone)) return '';
+  const n = phone.replace(/[^\d+]/g, '');
   return n.replace('+', '').length >= 3 ? `tel:${n}` : '';
 };
