@@ -111,7 +111,8 @@ describe('gk-change-circle: first look', () => {
     expect(parseFloat(getComputedStyle(r).borderTopWidth)).to.be.greaterThan(parseFloat(getComputedStyle(unchosen).borderTopWidth) + 1);
     expect($$(el, '.nd.on')).to.have.length(1);
     expect($(el, '.nd.on').dataset.i).to.equal('3');
-    expect($(el, '.nd.on .mk'), 'a ring round the chosen node').to.exist;
+    const rim = (n: Element) => parseFloat(getComputedStyle(n.querySelector('circle')!).strokeWidth);
+    expect(rim($(el, '.nd.on')), 'the chosen node is filled and has a heavier rim').to.be.greaterThan(rim($(el, '.nd:not(.on)')) + 3);
   });
 
   it('renders markup in the topic and in names as text', async () => {
@@ -243,7 +244,7 @@ describe('gk-change-circle: pointer', () => {
       );
       expect(smallTargets(el.shadowRoot!), `${width}px`).to.deep.equal([]);
       // and the wheel's nodes, which take taps too
-      for (const n of $$(el, '.nd > circle:not(.mk):not(.bdg)')) {
+      for (const n of $$(el, '.nd > circle:not(.bdg)')) {
         const r = n.getBoundingClientRect();
         expect(Math.min(r.width, r.height), `node at ${width}px`).to.be.at.least(44);
       }

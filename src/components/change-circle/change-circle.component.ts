@@ -200,10 +200,10 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[i]} /></svg>
               <b id="n${i}">${this.t(s)}</b>
               <span class="say" id="d${i}">${this.t(`${s}.say`)}</span>
-              ${fac ? html`<span class="rd" id="r${i}">${fac.readinessText(readinessOf(s), t)}</span>` : nothing}
               ${i === cur
                 ? html`<span class="here"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${CHECK} /></svg>${this.t('here')}</span>`
                 : nothing}
+              ${fac ? html`<span class="rd" id="r${i}">${fac.readinessText(readinessOf(s), t)}</span>` : nothing}
             </button>
             ${n
               ? html`<div class="tokens" id="g${i}">
@@ -217,6 +217,7 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
         })}
       </div>
       <p class="note" id="nm" part="note">${this.t('normal')}</p>
+      <div class="foot">
       ${history.length
         ? html`<section class="hist" part="history" aria-labelledby="h">
             <h3 id="h">${this.t('trail')}</h3>
@@ -226,6 +227,7 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
           </section>`
         : nothing}
       ${fac && v.stage ? fac.renderFacilitator(readinessOf(v.stage), v.stage === 'lapse', t) : nothing}
+      </div>
     </div>`;
   }
 

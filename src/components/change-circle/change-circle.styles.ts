@@ -73,14 +73,10 @@ export const changeCircleStyles = css`
     stroke: var(--_text);
     stroke-width: 2;
   }
-  .nd.on circle,
-  .nd .mk {
+  .nd.on circle {
     fill: var(--_accent);
-    stroke: var(--_accent);
-  }
-  .nd .mk {
-    fill: none;
-    stroke-width: 10;
+    stroke: var(--_text);
+    stroke-width: 12;
   }
   .nd.on path {
     stroke: var(--_on-accent);
@@ -106,6 +102,9 @@ export const changeCircleStyles = css`
   .last circle,
   .nd .bdg {
     fill: var(--_text);
+  }
+  .nd .bdg {
+    stroke: var(--_surface);
   }
   .last text,
   .nd text {
@@ -190,6 +189,14 @@ export const changeCircleStyles = css`
   h3 {
     font-size: 1em;
   }
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .foot > * {
+    flex: 1 1 20rem;
+  }
   .fac {
     display: grid;
     gap: 0.4rem;
@@ -225,6 +232,13 @@ export const changeCircleStyles = css`
     .c5 { grid-area: c5; }
   }
   @media (forced-colors: active) {
+    .wheel {
+      --_border: CanvasText;
+      --_text: CanvasText;
+      --_surface: Canvas;
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
+    }
     .stage[aria-checked='true'] {
       border-color: Highlight;
     }

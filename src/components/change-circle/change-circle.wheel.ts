@@ -85,8 +85,8 @@ export const WAY_IN = `M${inX + NODE + 12} ${inY}Q40 ${inY - 20} ${endX} ${endY}
 const WAY_IN_HEAD = arrowHead(...polar(inAngle + 180, NODE + 8, toX, toY), inAngle);
 
 /**
- * The wheel: the cycle and the way in, the six nodes with their icons (the chosen one filled
- * and ringed), a count badge per stage for the group, and the numbered trail of placements.
+ * The wheel: the cycle and the way in, the six nodes with their icons (the chosen one filled,
+ * with a heavier rim), a count badge per stage for the group, and the numbered trail of placements.
  */
 export function renderWheel(cur: number, placed: readonly number[], counts: readonly number[], icons: readonly string[]) {
   const dots = trailDots(placed);
@@ -99,9 +99,9 @@ export function renderWheel(cur: number, placed: readonly number[], counts: read
     })}
     ${icons.map((d, i) => {
       const [x, y] = nodeAt(i);
-      const [bx, by] = polar(45, NODE, x, y);
+      // the group's count sits on the outer edge, away from the arcs and the trail
+      const [bx, by] = polar(ANGLES[i], NODE, x, y);
       return svg`<g class="nd${i === cur ? ' on' : ''}" data-i=${i}>
-        ${i === cur ? svg`<circle class="mk" cx=${x} cy=${y} r=${NODE + 12} />` : nothing}
         <circle cx=${x} cy=${y} r=${NODE} />
         <path d=${d} transform="translate(${x - 36} ${y - 36}) scale(3)" />
         ${counts[i] ? svg`<circle class="bdg" cx=${bx} cy=${by} r="34" /><text x=${bx} y=${by}>${counts[i]}</text>` : nothing}
