@@ -110,6 +110,13 @@ export const base = css`
       transition: none !important;
     }
   }
+  @media (forced-colors: active) {
+    .btn.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   @media print {
     .no-print {
       display: none !important;

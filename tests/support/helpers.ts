@@ -73,6 +73,8 @@ export function centerOf(el: Element): [number, number] {
 export function smallTargets(root: ShadowRoot | Element, selector = 'button, [role=slider], [role=radio], [role=checkbox], input, select, textarea, a[href], [tabindex]'): string[] {
   return [...root.querySelectorAll<HTMLElement>(selector)]
     .filter((t) => t.offsetParent !== null || t.getClientRects().length > 0)
+    // a heading or region with tabindex="-1" only receives focus from script; it is no target
+    .filter((t) => !(t.getAttribute('tabindex') === '-1' && !t.matches('button, input, select, textarea, a[href], [role]')))
     .filter((t) => {
       const r = t.getBoundingClientRect();
       return r.width < 44 || r.height < 44;
