@@ -80,8 +80,8 @@ describe('gk-checkin-board: recording choices', () => {
     expect(cell(el, 'p12', 'check-in').getAttribute('aria-expanded')).to.equal('true');
     const [group] = await findRole('group', 'Tjek ind for ST');
     expect(group, 'the editor is a named group').to.exist;
-    // keyboard: Tab from the cell goes through check-out and remove into the editor row below
-    pick(el, 'Ked af det').focus();
+    // focus moves to the first card of the editor row below
+    expect(el.shadowRoot!.activeElement).to.equal(pick(el, 'Ked af det'));
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' }); // Glad
@@ -293,6 +293,39 @@ describe('gk-checkin-board: bad input keeps the last good state', () => {
     await el.updateComplete;
     expect($(el, '.name').textContent).to.equal('<img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+});
+
+describe('gk-checkin-board: accessibility (axe) in every state', () => {
+  const small = (): BoardValue => ({ version: 1, participants: thirteen().participants.slice(0, 4) });
+  const states = {
+    'facilitator, empty board': () => html`<gk-checkin-board surface="facilitator"></gk-checkin-board>`,
+    'facilitator, disabled': () => html`<gk-checkin-board surface="facilitator" disabled .value=${small()}></gk-checkin-board>`,
+    'participant surface': () => html`<gk-checkin-board .value=${small()}></gk-checkin-board>`,
+    'dark, facilitator': () => html`<gk-checkin-board theme="dark" surface="facilitator" .value=${small()}></gk-checkin-board>`,
+    'high contrast, shared, names shown': () => html`<gk-checkin-board theme="high-contrast" surface="shared" revealed .value=${small()}></gk-checkin-board>`,
+    'English, facilitator, blank card': () => html`<gk-checkin-board lang="en" other surface="facilitator" .value=${small()}></gk-checkin-board>`,
+  };
+  for (const [name, tpl] of Object.entries(states)) {
+    it(name, async () => {
+      const el = await fixture<GkCheckinBoard>(tpl());
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('facilitator with the card editor open, at the limit, and after a removal', async () => {
+    const el = await fixture<GkCheckinBoard>(html`<gk-checkin-board surface="facilitator" .value=${thirteen()}></gk-checkin-board>`);
+    cell(el, 'p10', 'check-in').click();
+    await el.updateComplete;
+    for (const w of ['OK', 'Glad', 'Vred']) pick(el, w).click();
+    await el.updateComplete;
+    expect(el.value.participants[10].checkIn).to.deep.equal(['afraid', 'ok', 'happy']);
+    expect($(el, '.editor [role=status]').textContent).to.equal('Højst 3 kort for hver deltager.');
+    await expect(el).to.be.accessible();
+    $(el, '[data-rm="p3"]').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -157,6 +157,8 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
   #toggleOpen(key: string): void {
     this.open = this.open === key ? '' : key;
     this.note = '';
+    // the cards appear in a row below: go there (Escape or Færdig comes back)
+    if (this.open) this.#focus = '.editor .pick';
   }
 
   #close(key: string): void {
@@ -164,14 +166,22 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     this.#focus = `[data-cell="${key}"]`;
   }
 
-  #toggle(p: BoardParticipant, phase: FeelingsPhase, card: FeelingCardId): void {
+  /** The participant as the value has them now (taps can come faster than renders). */
+  #now(id: string): BoardParticipant | undefined {
+    return this.value.participants.find((p) => p.id === id);
+  }
+
+  #toggle(id: string, phase: FeelingsPhase, card: FeelingCardId): void {
+    const p = this.#now(id);
+    if (!p) return;
     const { cards, full } = toggleFeelingCard(choiceOf(p, phase), card, MAX_FEELING_CARDS);
     this.note = full ? this.t('full', { max: MAX_FEELING_CARDS }) : '';
     if (!full) this.#edit(setChoice(this.value, p.id, phase, cards));
   }
 
-  #remove(p: BoardParticipant): void {
-    if (this.isDisabled) return;
+  #remove(id: string): void {
+    const p = this.#now(id);
+    if (this.isDisabled || !p) return;
     this.#removed.push({ p, index: this.value.participants.indexOf(p) });
     if (this.open.startsWith(`${p.id}|`)) this.open = '';
     this.#edit(removeParticipant(this.value, p.id));
@@ -223,7 +233,8 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
   }
 
   #mini(persona: PersonaId, cards: FeelingCardId[]) {
-    return cards.map((c) => html`<span class="mini">${this.#face(persona, c)}<span>${this.#label(c)}</span></span>`);
+    // a space between cards, so the visible words read as the accessible name does
+    return cards.map((c) => html`<span class="mini">${this.#face(persona, c)}<span>${this.#label(c)}</span></span> `);
   }
 
   protected override render() {
@@ -295,7 +306,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
                 <th scope="row"><span class="name">${p.name}</span> <span class="persona">${this.t(p.persona)}</span></th>
                 ${FEELINGS_PHASES.map((ph) => this.#renderCell(p, ph, disabled))}
                 <td>
-                  <button type="button" class="btn" data-rm=${p.id} aria-label=${this.t('removeName', { name: p.name })} ?disabled=${disabled} @click=${() => this.#remove(p)}>
+                  <button type="button" class="btn" data-rm=${p.id} aria-label=${this.t('removeName', { name: p.name })} ?disabled=${disabled} @click=${() => this.#remove(p.id)}>
                     ${icon('M6 6l12 12M18 6L6 18')}<span>${this.t('remove')}</span>
                   </button>
                 </td>
@@ -355,7 +366,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
           @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#close(key)}
         >
           ${feelingsDeck(this.other || chosen.includes('other')).map(
-            (c) => html`<button type="button" class="pick" aria-pressed=${chosen.includes(c) ? 'true' : 'false'} @click=${() => this.#toggle(p, phase, c)}>
+            (c) => html`<button type="button" class="pick" aria-pressed=${chosen.includes(c) ? 'true' : 'false'} @click=${() => this.#toggle(p.id, phase, c)}>
               ${this.#face(p.persona, c)}<span>${this.#label(c)}</span>
             </button>`,
           )}
