@@ -214,6 +214,19 @@ describe('feelings faces: styles', () => {
     hc.remove();
   });
 
+  it('rims hair and shoulders in a light line in the dark theme, so they stand out from a dark card', () => {
+    const light = draw(all['young-man'].ok);
+    const dark = draw(all['young-man'].ok, 'dark');
+    const rim = (d: ReturnType<typeof draw>, sel: string) => getComputedStyle(d.svg.querySelector(sel)!).stroke;
+    expect(rim(light, '.f-ol')).to.equal(rim(light, '.f-ln'));
+    expect(rim(dark, '.f-ol')).to.equal('rgb(174, 180, 186)');
+    expect(rim(dark, '.f-cl')).to.equal('rgb(174, 180, 186)');
+    // the features keep their dark ink: they sit on skin, not on the card
+    expect(rim(dark, '.f-ln')).to.equal(rim(light, '.f-ln'));
+    light.remove();
+    dark.remove();
+  });
+
   it('maps every colour to system colours in forced-colours mode', () => {
     const media = [...faceStyles.styleSheet!.cssRules].find(
       (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'),

@@ -77,7 +77,7 @@ const F: Record<FeelingId, Feeling> = {
     up: 'M41 57Q48 47 55 57',
     lo: 'M41 57Q48 64.5 55 57',
     iris: [48, 56.3, 2.6],
-    mouth: svg`<path class="f-mo" d="M51.5 81Q60 76.5 68.5 81Q71 84 70.5 86.5Q60 88.5 49.5 86.5Q49 84 51.5 81z"/><path class="f-th" d="M52.6 80.4Q60 77.2 67.4 80.4L66.6 81.8Q60 79.6 53.4 81.8z"/>`,
+    mouth: svg`<path class="f-mo" d="M51.5 80Q60 75.8 68.5 80Q71 83 70.5 85.3Q60 87.2 49.5 85.3Q49 83 51.5 80z"/><path class="f-th" d="M52.6 79.4Q60 76.5 67.4 79.4L66.6 80.8Q60 78.8 53.4 80.8z"/>`,
     once: svg`<path class="f-fn" d="M54 38.5Q60 37.3 66 38.5M55.5 35.3Q60 34.4 64.5 35.3"/>`,
     tilt: 'rotate(3 60 96) translate(0 -1)',
     lift: -5,
