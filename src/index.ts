@@ -9,3 +9,4 @@ export * from './change-circle.js';
 export * from './emergency-plan.js';
 export * from './feelings.js'; export * from './checkin-board.js';
 export * from './agenda.js';
+export * from './plus-minus.js';

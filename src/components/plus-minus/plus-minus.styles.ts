@@ -1,0 +1,181 @@
+import { css } from 'lit';
+
+export const plusMinusStyles = css`
+  :host {
+    max-inline-size: 90rem;
+  }
+  :host([surface='shared']) {
+    --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
+    max-inline-size: none;
+  }
+  .sheet,
+  .cell,
+  .ed,
+  ul {
+    display: grid;
+    align-content: start;
+    gap: 0.6em;
+  }
+  .sheet {
+    container-type: inline-size;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  header,
+  label,
+  .acts,
+  .add,
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 0.8em;
+  }
+  h2,
+  h3 {
+    margin: 0;
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  input,
+  textarea {
+    flex: 1 1 10em;
+    min-block-size: var(--_target);
+    padding: 0.4em 0.6em;
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  textarea {
+    inline-size: 100%;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space);
+  }
+  @container (max-width: 40rem) {
+    .grid {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  h3 {
+    grid-column: 1 / -1;
+    border-block-end: var(--_line) solid var(--_border);
+  }
+  .cell {
+    --_c: var(--_green);
+    padding: 0.75em;
+    border: var(--_line) solid var(--_c);
+    border-block-start-width: 0.4em;
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .minus {
+    --_c: var(--_red);
+  }
+  .h {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    gap: 0 0.5em;
+  }
+  .h .icon {
+    inline-size: 2em;
+    block-size: 2em;
+    color: var(--_c);
+  }
+  .h b {
+    font-size: 1.3em;
+  }
+  .h span {
+    grid-column: 1 / -1;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .t {
+    justify-content: start;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.8em;
+    inline-size: 100%;
+    padding: 0.5em 0.75em;
+    border-width: 1px 1px 1px 0.3em;
+    border-inline-start-color: var(--_c);
+    text-align: start;
+    line-height: inherit;
+  }
+  .x {
+    flex: 1 1 12em;
+    overflow-wrap: anywhere;
+  }
+  .w {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .bar {
+    inline-size: 3em;
+    block-size: 0.6em;
+    border: 1px solid;
+    border-radius: 0.3em;
+    overflow: hidden;
+  }
+  .bar i {
+    display: block;
+    block-size: 100%;
+    inline-size: calc(var(--w) * 100%);
+    background: currentColor;
+  }
+  .ed {
+    padding: 0.75em;
+    border: var(--_line) solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .rm {
+    margin-inline-start: auto;
+  }
+  @media (forced-colors: active) {
+    .bar i {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
+  @media print {
+    :host([surface]) {
+      --_size: 11pt;
+      max-inline-size: none;
+    }
+    .sheet {
+      padding: 0;
+      border: 0;
+    }
+    .add,
+    .acts,
+    .undo,
+    gk-scale {
+      display: none;
+    }
+    .cell,
+    .t {
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
+  }
+  /* an A3 poster (or anything from A4 landscape up): large type for the wall */
+  @media print and (min-width: 280mm) {
+    :host([surface]) {
+      --_size: 17pt;
+    }
+  }
+`;
