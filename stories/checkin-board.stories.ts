@@ -99,3 +99,14 @@ export const FromPickers: Story = {
     </div>`;
   },
 };
+
+/** The facilitator taps JK's check-out cell: the cards appear below the row, up to three. */
+export const RecordingACheckOut: Story = {
+  render: (a) => {
+    setTimeout(() => {
+      const board = document.querySelector<GkCheckinBoard>('#recording');
+      board?.updateComplete.then(() => board.shadowRoot!.querySelector<HTMLElement>('[data-cell="p6|check-out"]')?.click());
+    });
+    return html`<gk-checkin-board id="recording" surface="facilitator" persona=${a.persona} .value=${meeting(8)}></gk-checkin-board>`;
+  },
+};

@@ -359,12 +359,8 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     const chosen = choiceOf(p, phase);
     return html`<tr class="editing">
       <td colspan="4">
-        <div
-          class="editor"
-          role="group"
-          aria-label=${this.t('editor', { phase: this.t(phase), name: p.name })}
-          @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#close(key)}
-        >
+        <div class="editor" role="group" aria-labelledby="ed" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#close(key)}>
+          <p class="ed" id="ed">${this.t('editor', { phase: this.t(phase), name: p.name })}</p>
           ${feelingsDeck(this.other || chosen.includes('other')).map(
             (c) => html`<button type="button" class="pick" aria-pressed=${chosen.includes(c) ? 'true' : 'false'} @click=${() => this.#toggle(p.id, phase, c)}>
               ${this.#face(p.persona, c)}<span>${this.#label(c)}</span>

@@ -180,17 +180,25 @@ export const boardStyles = css`
   .editor {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: stretch;
     gap: 0.5rem;
     padding: 0.5rem;
     border-radius: var(--_radius);
     background: var(--_raised);
   }
+  .ed {
+    flex: 1 0 100%;
+    font-weight: 700;
+  }
+  .editor .btn {
+    align-self: center;
+  }
   .pick {
     display: grid;
     justify-items: center;
+    align-content: start;
     gap: 0.1rem;
-    inline-size: 6.5rem;
+    inline-size: 7.5rem;
     padding: 0.3rem;
   }
   .pick .face {
