@@ -104,6 +104,15 @@ export const Phone: Story = {
   render: (a) => html`<div style="max-width:360px"><gk-change-circle topic=${TOPIC} date="2026-03-23" .value=${a.value}></gk-change-circle></div>`,
 };
 
+/** Each language on its own (the toolbar switches every story too). */
+const inLang = (lang: string, topic: string): Story => ({
+  render: () => html`<gk-change-circle lang=${lang} surface="facilitator" date="2026-03-23" .value=${{ ...MOVES, topic }} .group=${GROUP}></gk-change-circle>`,
+});
+export const Danish = inLang('da', 'at ryge mindre hash');
+export const NorwegianBokmal = inLang('nb', 'å røyke mindre hasj');
+export const Swedish = inLang('sv', 'att röka mindre hasch');
+export const English = inLang('en', 'smoking less cannabis');
+
 export const AllLanguages: Story = {
   render: () => html`<div style="display:grid;gap:1rem">
     ${['da', 'nb', 'sv', 'en'].map(
@@ -120,4 +129,16 @@ export const AllThemes: Story = {
       </div>`,
     )}
   </div>`,
+};
+
+/** Each theme on its own (the toolbar sets the theme on every story too). */
+export const Dark: Story = {
+  args: { value: MOVES, group: GROUP },
+  render: (a) => html`<div style="padding:1rem;background:#0e1114">
+    <gk-change-circle data-keep-theme theme="dark" topic=${TOPIC} date="2026-03-23" .value=${a.value} .group=${a.group ?? []}></gk-change-circle>
+  </div>`,
+};
+export const HighContrast: Story = {
+  args: { value: MOVES },
+  render: (a) => html`<gk-change-circle data-keep-theme theme="high-contrast" surface="facilitator" topic=${TOPIC} date="2026-03-23" .value=${a.value}></gk-change-circle>`,
 };

@@ -112,15 +112,16 @@ export const changeCircleStyles = css`
   }
   .card {
     display: grid;
+    grid-template-rows: 1fr;
     gap: 0.35rem;
     align-self: stretch;
-    align-content: start;
   }
   .stage {
     --b: var(--_line);
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: center;
+    align-content: start;
     gap: 0.15rem 0.5rem;
     inline-size: 100%;
     min-block-size: var(--_target);
@@ -195,7 +196,7 @@ export const changeCircleStyles = css`
     gap: var(--_space);
   }
   .foot > * {
-    flex: 1 1 20rem;
+    flex: 1 1 24rem;
   }
   .fac {
     display: grid;
