@@ -1,7 +1,7 @@
 // web-test-runner: every tests/**/*.test.ts in headless Chromium (Debian's package).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { sendKeysPlugin, sendMousePlugin } from '@web/test-runner-commands/plugins';
+import { emulateMediaPlugin, sendKeysPlugin, sendMousePlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { axTreePlugin } from './support/ax-plugin.mjs';
 import { CHROME_ARGS, findChrome } from './support/chrome.mjs';
@@ -17,6 +17,7 @@ export default {
     axTreePlugin(),
     sendKeysPlugin(),
     sendMousePlugin(),
+    emulateMediaPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
