@@ -39,8 +39,9 @@ const prevent = (e: Event) => e.preventDefault();
 /**
  * The change circle (forandringscirklen): the six stages of change as a wheel. The participant
  * taps where they are now with respect to one change ("at ryge mindre hash"); every placement
- * is kept with its date and drawn as a numbered trail, so moving back and forth is visible and
- * normal. A lapse is part of the cycle and leads on to overvejelse, never back to the start.
+ * is kept with its date (the `date` property, else today) and drawn as a numbered trail, so
+ * moving back and forth is visible and normal; a second tap on the same date corrects that
+ * day's placement instead of adding one. A lapse is part of the cycle and leads on to overvejelse, never back to the start.
  * The facilitator view adds the readiness (low, medium, high) of the chosen stage and what to
  * focus on; the `group` property shows where everyone is (names only in the facilitator view).
  *
@@ -87,10 +88,7 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
   }
   set group(v: GroupMember[]) {
     const r = checkGroup(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field, r.reason);
-      return;
-    }
+    if (!this.accept(r)) return;
     const old = this.#group;
     this.#group = r.value;
     this.requestUpdate('group', old);
