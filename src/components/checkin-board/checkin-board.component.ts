@@ -75,10 +75,6 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     revealed: { type: Boolean, reflect: true },
     other: { type: Boolean, reflect: true },
     labels: { attribute: false, noAccessor: true },
-    open: { state: true },
-    note: { state: true },
-    status: { state: true },
-    error: { state: true },
   };
 
   static override enums = { ...GkFormElement.enums, persona: PERSONAS };
@@ -90,30 +86,26 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
   declare revealed: boolean;
   /** Adds the blank card "Andet" to the choices (its word can be set with `labels.other`). */
   declare other: boolean;
-  /** @internal the open card editor: `${id}|${phase}` */
-  declare open: string;
-  /** @internal the editor's limit message */
-  declare note: string;
-  /** @internal what the last removal did, with undo */
-  declare status: string;
-  /** @internal the add form's message */
-  declare error: string;
 
   protected readonly table = BOARD_STRINGS;
   #labels: FeelingCardLabels = {};
   /** Removed participants, latest last, for undo. */
   #removed: { p: BoardParticipant; index: number }[] = [];
   #focus = '';
+  /** The open card editor: `${id}|${phase}`. */
+  #open = '';
+  /** The editor's limit message. */
+  #note = '';
+  /** What the last removal did, with undo. */
+  #status = '';
+  /** The add form's message. */
+  #error = '';
 
   constructor() {
     super();
     this.persona = 'young-man';
     this.revealed = false;
     this.other = false;
-    this.open = '';
-    this.note = '';
-    this.status = '';
-    this.error = '';
   }
 
   /** The facilitator's words for cards, e.g. `{ sad: 'Trist', other: 'Træt' }` (1–40 characters). */
@@ -155,15 +147,17 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
   }
 
   #toggleOpen(key: string): void {
-    this.open = this.open === key ? '' : key;
-    this.note = '';
+    this.#open = this.#open === key ? '' : key;
+    this.#note = '';
     // the cards appear in a row below: go there (Escape or Færdig comes back)
-    if (this.open) this.#focus = '.editor .pick';
+    if (this.#open) this.#focus = '.editor .pick';
+    this.requestUpdate();
   }
 
   #close(key: string): void {
-    this.open = '';
+    this.#open = '';
     this.#focus = `[data-cell="${key}"]`;
+    this.requestUpdate();
   }
 
   /** The participant as the value has them now (taps can come faster than renders). */
@@ -175,7 +169,8 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     const p = this.#now(id);
     if (!p) return;
     const { cards, full } = toggleFeelingCard(choiceOf(p, phase), card, MAX_FEELING_CARDS);
-    this.note = full ? this.t('full', { max: MAX_FEELING_CARDS }) : '';
+    this.#note = full ? this.t('full', { max: MAX_FEELING_CARDS }) : '';
+    this.requestUpdate();
     if (!full) this.#edit(setChoice(this.value, p.id, phase, cards));
   }
 
@@ -183,9 +178,9 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     const p = this.#now(id);
     if (this.isDisabled || !p) return;
     this.#removed.push({ p, index: this.value.participants.indexOf(p) });
-    if (this.open.startsWith(`${p.id}|`)) this.open = '';
+    if (this.#open.startsWith(`${p.id}|`)) this.#open = '';
     this.#edit(removeParticipant(this.value, p.id));
-    this.status = this.t('removed', { name: p.name });
+    this.#status = this.t('removed', { name: p.name });
     this.#focus = '.status button';
   }
 
@@ -195,7 +190,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     this.#removed.pop();
     this.#edit(restoreParticipant(this.value, last.p, last.index));
     const next = this.#removed.at(-1);
-    this.status = next ? this.t('removed', { name: next.p.name }) : '';
+    this.#status = next ? this.t('removed', { name: next.p.name }) : '';
     this.#focus = `[data-rm="${last.p.id}"]`;
   }
 
@@ -205,12 +200,13 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     const input = form.elements.namedItem('n') as HTMLInputElement;
     const name = input.value.trim();
     if (!name) {
-      this.error = this.t('nameMissing');
+      this.#error = this.t('nameMissing');
+      this.requestUpdate();
       input.focus();
       return;
     }
     const persona = (form.elements.namedItem('p') as HTMLSelectElement).value as PersonaId;
-    this.error = '';
+    this.#error = '';
     this.#edit(addParticipant(this.value, { name, persona }));
     input.value = '';
     input.focus();
@@ -301,7 +297,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
         </thead>
         <tbody>
           ${v.participants.map((p) => {
-            const editing = FEELINGS_PHASES.find((ph) => this.open === `${p.id}|${ph}`);
+            const editing = FEELINGS_PHASES.find((ph) => this.#open === `${p.id}|${ph}`);
             return html`<tr>
                 <th scope="row"><span class="name">${p.name}</span> <span class="persona">${this.t(p.persona)}</span></th>
                 ${FEELINGS_PHASES.map((ph) => this.#renderCell(p, ph, disabled))}
@@ -317,12 +313,12 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
       </table>
       ${v.participants.length ? nothing : html`<p class="empty">${this.t('empty')}</p>`}
       <p class="status" role="status">
-        ${this.status ? html`${this.status} <button type="button" class="btn" ?disabled=${disabled || full} @click=${this.#undoRemove}>${this.coreT('undo')}</button>` : nothing}
+        ${this.#status ? html`${this.#status} <button type="button" class="btn" ?disabled=${disabled || full} @click=${this.#undoRemove}>${this.coreT('undo')}</button>` : nothing}
       </p>
       <form class="add" part="add" @submit=${this.#add} @input=${stop} @change=${stop}>
         <fieldset ?disabled=${disabled || full}>
           <legend>${this.t('add')}</legend>
-          <label>${this.t('name')}<input name="n" maxlength="40" autocomplete="off" aria-invalid=${this.error ? 'true' : 'false'} aria-describedby="add-msg" /></label>
+          <label>${this.t('name')}<input name="n" maxlength="40" autocomplete="off" aria-invalid=${this.#error ? 'true' : 'false'} aria-describedby="add-msg" /></label>
           <label
             >${this.t('cards')}
             <select name="p">
@@ -331,7 +327,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
           >
           <button class="btn primary">${icon('M12 5v14M5 12h14')}${this.t('addButton')}</button>
         </fieldset>
-        <p id="add-msg" class="msg">${this.error || (full ? this.t('tooMany', { max: MAX_PARTICIPANTS }) : '')}</p>
+        <p id="add-msg" class="msg">${this.#error || (full ? this.t('tooMany', { max: MAX_PARTICIPANTS }) : '')}</p>
       </form>`;
   }
 
@@ -344,7 +340,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
         type="button"
         class="cell"
         data-cell=${key}
-        aria-expanded=${this.open === key ? 'true' : 'false'}
+        aria-expanded=${this.#open === key ? 'true' : 'false'}
         aria-label=${this.t('cell', { phase: this.t(phase), name: p.name, cards: words })}
         ?disabled=${disabled}
         @click=${() => this.#toggleOpen(key)}
@@ -367,7 +363,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
             </button>`,
           )}
           <button type="button" class="btn primary" @click=${() => this.#close(key)}>${this.t('done')}</button>
-          <p class="msg" role="status">${this.note}</p>
+          <p class="msg" role="status">${this.#note}</p>
         </div>
       </td>
     </tr>`;

@@ -62,7 +62,6 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
     readAloud: { type: Boolean, attribute: 'read-aloud', reflect: true },
     labels: { attribute: false, noAccessor: true },
     checkIn: { attribute: 'check-in', noAccessor: true },
-    note: { state: true },
   };
 
   static override enums = { ...GkFormElement.enums, persona: PERSONAS, phase: FEELINGS_PHASES };
@@ -78,13 +77,13 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
   declare other: boolean;
   /** Reads a card's word aloud when it is chosen, with an on-device voice only. */
   declare readAloud: boolean;
-  /** @internal the limit message, shown until the next choice */
-  declare note: string;
 
   protected readonly table = FEELINGS_STRINGS;
   #labels: FeelingCardLabels = {};
   #checkIn: FeelingCardId[] = [];
   #assigned = false;
+  /** The limit message, shown until the next choice. */
+  #note = '';
 
   constructor() {
     super();
@@ -93,7 +92,6 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
     this.max = 1;
     this.other = false;
     this.readAloud = false;
-    this.note = '';
   }
 
   /** The facilitator's words for cards, e.g. `{ sad: 'Trist', other: 'Træt' }` (1–40 characters). */
@@ -164,7 +162,7 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
     const v = this.value;
     const assigned = this.#assigned;
     this.#assigned = false;
-    if (changed.has('value')) this.note = '';
+    if (changed.has('value')) this.#note = '';
     if (!v) return;
     if (assigned) {
       // The value is a complete record: assigning it restores persona, phase and check-in.
@@ -207,7 +205,8 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
     if (this.isDisabled) return;
     const now = this.value?.feelings ?? [];
     const { cards, full } = toggleFeelingCard(now, card, this.#limit);
-    this.note = full ? this.t('full', { max: this.#limit }) : '';
+    this.#note = full ? this.t('full', { max: this.#limit }) : '';
+    this.requestUpdate();
     if (full || sameFeelingCards(cards, now)) return;
     const v: FeelingsValue = { version: 1, persona: this.persona, phase: this.phase, feelings: cards };
     if (this.#shownCheckIn.length) v.checkIn = this.#shownCheckIn.slice();
@@ -287,7 +286,7 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
           </button>`;
         })}
       </div>
-      <p class="hint ${this.note ? 'note' : ''}" id="hint" part="hint" role="status">${this.note || hint}</p>
+      <p class="hint ${this.#note ? 'note' : ''}" id="hint" part="hint" role="status">${this.#note || hint}</p>
       ${this.surface === 'facilitator' && before.length ? this.#renderTalk(before, chosen) : nothing}
     </div>`;
   }
