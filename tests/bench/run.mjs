@@ -1,0 +1,363 @@
+// `npm run bench`: speed, memory and size of every gruppekit tool that exists, in headless
+// Chromium, with <gk-scale> side by side with Shoelace's <sl-range> and Material Web's
+// <md-slider>. Not part of `npm test`; timing lives only here.
+//
+//   node tests/bench/run.mjs                 build, measure, print, update docs/performance.md
+//   node tests/bench/run.mjs --rounds 5      fewer rounds (default 15; fewer if --budget, default
+//                                            240 s, would be exceeded; never fewer than 5)
+//   node tests/bench/run.mjs --only gk-scale,sl-range,md-slider
+//   node tests/bench/run.mjs --no-write      print only; leave docs/performance.md alone
+//   node tests/bench/run.mjs --skip-build    reuse .tmp/dist-bench
+//   node tests/bench/run.mjs --json .tmp/bench/result.json
+//
+// Steps: 1. `vite build --outDir .tmp/dist-bench` (never dist/), 2. `.ci/size.mjs --json` on it,
+// 3. esbuild bundles the bench page and one module per candidate into .tmp/bench/out (Lit
+// shared, production build, minified), 4. a tiny http server on 127.0.0.1 serves it,
+// 5. playwright-core drives Chromium: warm-up round, then R rounds; in each round every
+// candidate, in a shuffled order, gets a fresh document (first render, key presses, mount 200,
+// heap), 6. the network-circle drag (if that tool exists), 7. medians → tables.
+import { spawnSync, execSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
+import { DRAG, TOOLS } from './tools.mjs';
+import { dragFrames } from './drag.mjs';
+import { renderReport, writeDoc } from './report.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+process.chdir(ROOT);
+const started = Date.now();
+const loadBefore = loadavg()[0];
+
+// ---- options ----
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(`--${name}`);
+  return i < 0 ? dflt : argv[i + 1];
+};
+const flag = (name) => argv.includes(`--${name}`);
+const ROUNDS = Number(opt('rounds', '15'));
+const MOUNT = Number(opt('mount', '200'));
+const BUDGET = Number(opt('budget', '240')); // seconds for build + rounds; the drag comes after
+const MIN_ROUNDS = 5;
+const HEAP_ROUNDS = 5; // heap per instance barely varies; measured in the first rounds only
+const ONLY = opt('only', '')?.split(',').filter(Boolean);
+const DIST = '.tmp/dist-bench';
+const OUT = '.tmp/bench/out';
+const SRC = '.tmp/bench/src';
+const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
+
+// ---- 1. build and 2. size ----
+if (!flag('skip-build')) {
+  log(`vite build --outDir ${DIST}`);
+  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error('bench: the library build failed; nothing measured.');
+    process.exit(1);
+  }
+}
+log('node .ci/size.mjs --json');
+const sizeRun = spawnSync(process.execPath, ['.ci/size.mjs', '--json'], { env: { ...process.env, GK_DIST: DIST }, encoding: 'utf8' });
+let size;
+try {
+  size = JSON.parse(sizeRun.stdout);
+} catch {
+  const lines = (sizeRun.stderr || '').split('\n');
+  const why = lines.find((l) => /^\s*(✘ \[ERROR\]|error:)/i.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? 'no output';
+  size = { rows: [], error: `.ci/size.mjs --json gave no JSON (${why.trim()})` };
+  log(`warning: ${size.error}; speed is still measured`);
+}
+const manifest = JSON.parse(readFileSync(`${DIST}/.vite/manifest.json`, 'utf8'));
+
+// ---- which candidates exist ----
+const missing = [];
+const candidates = TOOLS.filter((t) => {
+  if (ONLY?.length && !ONLY.includes(t.id)) return false;
+  if (t.entry && !(existsSync(`src/${t.entry}.ts`) && manifest[`src/${t.entry}.ts`])) {
+    missing.push({ id: t.id, tag: t.tag, why: `src/${t.entry}.ts does not exist yet` });
+    return false;
+  }
+  return true;
+});
+for (const t of candidates) if (t.anchorOf && !candidates.some((c) => c.id === t.anchorOf)) log(`note: ${t.id} is measured without ${t.anchorOf}`);
+
+// ---- anchor sizes, measured the way .ci/size.mjs measures an entry ----
+async function packageSize(spec) {
+  const out = await build({
+    stdin: { contents: `import ${JSON.stringify(spec)};`, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+    logLevel: 'silent',
+  });
+  const text = out.outputFiles.map((f) => f.text).join('');
+  return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+}
+const anchorSizes = {};
+for (const t of TOOLS) if (t.module) anchorSizes[t.id] = await packageSize(t.module);
+
+// ---- 3. bundle the page ----
+rmSync('.tmp/bench', { recursive: true, force: true });
+mkdirSync(SRC, { recursive: true });
+mkdirSync(OUT, { recursive: true });
+const entryPoints = { page: 'tests/bench/page.mjs' };
+for (const t of candidates) {
+  const spec = t.entry ? resolve(DIST, manifest[`src/${t.entry}.ts`].file) : t.module;
+  // A namespace re-export keeps the module (and its define() call) although package.json's
+  // "sideEffects" list does not name .tmp/dist-bench.
+  writeFileSync(`${SRC}/cand-${t.id}.mjs`, `export * as candidate from ${JSON.stringify(spec)};\n`);
+  entryPoints[`cand-${t.id}`] = `${SRC}/cand-${t.id}.mjs`;
+}
+await build({
+  entryPoints,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  outdir: OUT,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+});
+writeFileSync(
+  `${OUT}/index.html`,
+  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>gruppekit bench</title>
+<link rel="icon" href="data:,"><style>body{margin:0;font:16px/1.4 system-ui,sans-serif}#stage{display:block;width:640px;padding:8px}</style></head>
+<body><main id="stage"></main><script type="module" src="./page.js"></script></body></html>`,
+);
+
+// ---- 4. serve ----
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(OUT, path.endsWith('/') ? path + 'index.html' : path);
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const URL_ = `http://127.0.0.1:${server.address().port}/`;
+
+// ---- 5. measure ----
+const browser = await chromium.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(String(e)));
+page.on('console', (m) => {
+  if (m.type() === 'error') pageErrors.push(m.text());
+});
+
+async function heap() {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const h = await cdp.send('Runtime.getHeapUsage');
+  const d = await cdp.send('Memory.getDOMCounters');
+  return { js: h.usedSize, dom: h.embedderHeapUsedSize ?? 0, nodes: d.nodes };
+}
+
+/** Renderer counters, ms: main-thread CPU (ThreadTime) and time in script, style and layout. */
+async function counters() {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { cpu: get('ThreadTime'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
+}
+/** Counters spent by `work`, minus those of `base` (the same round trips doing nothing). */
+async function cpu(work, base) {
+  const a = await counters();
+  const r = await work();
+  const b = await counters();
+  await base();
+  const c = await counters();
+  const d = (k) => b[k] - a[k] - (c[k] - b[k]);
+  return { r, cpu: d('cpu'), script: d('script'), style: d('style'), layout: d('layout') };
+}
+const idle = () => page.evaluate(() => bench.idle());
+
+async function sample(t, withHeap) {
+  await page.goto(URL_);
+  await page.waitForFunction(() => window.bench);
+  await cdp.send('Performance.enable');
+  await page.evaluate((id) => bench.load(id), t.id);
+  await page.evaluate(() => bench.gc());
+  const first = await cpu(() => page.evaluate(() => bench.firstRender()), idle);
+  await page.evaluate(() => bench.focusForKeys());
+  await page.evaluate(() => bench.gc());
+  const keys = [];
+  for (let k = 0; k < t.presses; k++) {
+    keys.push(
+      await cpu(
+        async () => {
+          await page.evaluate(() => bench.armKey());
+          await page.keyboard.press(t.key);
+          return page.evaluate(() => bench.keyResult());
+        },
+        async () => {
+          await page.evaluate(() => bench.noop());
+          await page.keyboard.press('Shift');
+          await idle();
+        },
+      ),
+    );
+  }
+  await page.evaluate(() => bench.clear());
+  const h0 = withHeap ? await heap() : undefined;
+  await page.evaluate(() => bench.gc());
+  const mount = await cpu(() => page.evaluate((n) => bench.mount(n), MOUNT), idle);
+  const h1 = withHeap ? await heap() : undefined;
+  if ((await page.evaluate(() => bench.count())) !== MOUNT) throw new Error(`${t.id}: mount left the wrong number of elements`);
+  return {
+    first: first.r.ms,
+    firstCpu: first.cpu,
+    key: median(keys.map((k) => k.r.ms)),
+    keyCpu: median(keys.map((k) => k.cpu)),
+    mount: mount.r.ms,
+    mountCpu: mount.cpu,
+    mountScript: mount.script,
+    mountStyle: mount.style,
+    mountLayout: mount.layout,
+    ...(withHeap && {
+      heapJs: (h1.js - h0.js) / MOUNT,
+      heapDom: (h1.dom - h0.dom) / MOUNT,
+      heap: (h1.js + h1.dom - h0.js - h0.dom) / MOUNT,
+      nodes: (h1.nodes - h0.nodes) / MOUNT,
+    }),
+  };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
+}
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (i - lo);
+}
+// Seeded shuffle, so a run's order can be repeated.
+let seed = 0x9e3779b9;
+const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const shuffled = (xs) => {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+};
+
+const samples = Object.fromEntries(candidates.map((t) => [t.id, []]));
+const errors = {};
+const roundStarted = Date.now();
+let rounds = 0;
+for (let round = 0; round <= ROUNDS; round++) {
+  const warm = round === 0;
+  const t0 = Date.now();
+  // Stop early rather than overrun the time budget (a busy machine); the report says how many
+  // rounds there were.
+  if (round > MIN_ROUNDS && (Date.now() - started) / 1000 + (Date.now() - roundStarted) / 1000 / round > BUDGET) {
+    log(`time budget of ${BUDGET} s reached after ${rounds} rounds`);
+    break;
+  }
+  for (const t of shuffled(candidates)) {
+    if (errors[t.id]) continue;
+    try {
+      const s = await sample(t, !warm && round <= HEAP_ROUNDS);
+      if (!warm) samples[t.id].push(s);
+    } catch (e) {
+      errors[t.id] = String(e.message ?? e).split('\n')[0];
+      log(`error in ${t.id}: ${errors[t.id]}`);
+    }
+  }
+  if (!warm) rounds = round;
+  log(`${warm ? 'warm-up round' : `round ${round}/${ROUNDS}`} took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+// ---- 6. drag ----
+let drag;
+const dragTool = DRAG && candidates.find((t) => t.id === DRAG.id);
+if (DRAG && !dragTool) drag = { missing: true, id: DRAG.id, tag: DRAG.tag };
+if (dragTool) {
+  log(`drag: ${DRAG.id} with ${DRAG.people} people`);
+  try {
+    drag = await dragFrames({ page, url: URL_, tool: dragTool, spec: DRAG, log, quantile, median });
+  } catch (e) {
+    drag = { id: DRAG.id, tag: DRAG.tag, error: String(e.message ?? e).split('\n')[0] };
+    log(`drag error: ${drag.error}`);
+  }
+}
+
+const chromeVersion = browser.version();
+await browser.close();
+server.close();
+
+// ---- 7. figures ----
+const METRICS = ['first', 'key', 'mount', 'firstCpu', 'keyCpu', 'mountCpu', 'mountScript', 'mountStyle', 'mountLayout', 'heap', 'heapJs', 'heapDom', 'nodes'];
+const results = candidates.map((t) => {
+  const ss = samples[t.id];
+  const fig = {};
+  for (const m of METRICS) {
+    const xs = ss.map((s) => s[m]).filter((x) => x !== undefined);
+    fig[m] = { median: median(xs), p25: quantile(xs, 0.25), p75: quantile(xs, 0.75), n: xs.length };
+  }
+  return { id: t.id, tag: t.tag, entry: t.entry, anchorOf: t.anchorOf, error: errors[t.id], fig };
+});
+
+const sh = (c) => {
+  try {
+    return execSync(c, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+};
+const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model ?? 'unknown';
+const machine = {
+  cpu: cpuModel,
+  cores: cpus().length,
+  memGB: Math.round(totalmem() / 2 ** 30),
+  chromium: chromeVersion,
+  node: process.version,
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  commit: sh('git rev-parse --short HEAD'),
+  dirty: sh('git status --porcelain -- src').split('\n').filter(Boolean).length,
+  rounds,
+  heapRounds: Math.min(rounds, HEAP_ROUNDS),
+  mount: MOUNT,
+  seconds: Math.round((Date.now() - started) / 1000),
+  load: [loadBefore, loadavg()[0]],
+};
+
+const report = { machine, results, missing, size, anchorSizes, drag, errors, pageErrors: [...new Set(pageErrors)].slice(0, 10) };
+const json = opt('json');
+if (json) writeFileSync(json, JSON.stringify(report, null, 2));
+const md = renderReport(report);
+console.log(md);
+if (!flag('no-write') && !ONLY?.length) {
+  writeDoc('docs/performance.md', md);
+  log('docs/performance.md updated');
+} else log('docs/performance.md left alone (--no-write or --only)');
+log(`done in ${machine.seconds}s`);
