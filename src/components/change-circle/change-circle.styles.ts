@@ -172,7 +172,7 @@ export const changeCircleStyles = css`
     gap: 0.3rem;
   }
   .tok {
-    border: 0.5rem solid var(--_text);
+    border: 0.45em solid var(--_text);
     border-radius: 50%;
   }
   .name {
