@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { createId } from '../../core/id.js';
 import { base, tokens } from '../../core/styles.js';
@@ -223,7 +222,7 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
       </div>
       <p id="keys" class="vh">${this.t('keys')}</p>
       ${names ? html`<datalist id="people">${[...new Set(v.entries.map((e) => e.by))].map((p) => p && html`<option value=${p}></option>`)}</datalist>` : nothing}
-      <div class="undo no-print" part="undo">
+      <div class="undo" part="undo">
         <span role="status">${this._msg}</span>
         ${this._undo.canUndo
           ? html`<button class="btn" ?disabled=${dis} @click=${() => this.#editor((ed) => ed.undo())}>${icon('M9 14L4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3')}${this.coreT('undo')}</button>`
@@ -256,7 +255,7 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
           (e) => (ed?.id === e.id && !dis ? ed.render(e, names) : this.#entry(e, e.id === tabStop, names, dis)),
         )}
       </ul>
-      <div class="add no-print">
+      <div class="add">
         ${
           // its own one-line template: the build leaves templates with a textarea unminified
           html`<textarea id="n-${c}" rows="2" maxlength=${ENTRY_MAX} aria-labelledby="h-${c}" placeholder=${this.t('write')} ?disabled=${dis} @keydown=${key}></textarea>`
@@ -273,7 +272,9 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
         <span class="x">${e.text}</span>
         ${e.weight === undefined
           ? nothing
-          : html`<span class="w">${this.t('weight', { w: e.weight })}<span class="bar"><i style=${styleMap({ '--w': e.weight / 10 })}></i></span></span>`}
+          : html`<span class="w"
+              >${this.t('weight', { w: e.weight })}<svg class="bar" viewBox="0 0 10 1" preserveAspectRatio="none" aria-hidden="true"><rect width=${e.weight} height="1"></rect></svg
+            ></span>`}
         ${names && e.by ? html`<span class="w">${icon('M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8M4 21a8 8 0 0 1 16 0')}${this.t('saidBy', { name: e.by })}</span>` : nothing}
       </button>
     </li>`;

@@ -54,6 +54,9 @@ export const plusMinusStyles = css`
   textarea {
     inline-size: 100%;
   }
+  ::placeholder {
+    color: var(--_muted);
+  }
   .grid {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -124,18 +127,13 @@ export const plusMinusStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  .bar {
+  /* the weight as a small bar: an SVG rect, so no style attribute is needed (strict CSP) */
+  .t .bar {
     inline-size: 3em;
     block-size: 0.6em;
     border: 1px solid;
     border-radius: 0.3em;
-    overflow: hidden;
-  }
-  .bar i {
-    display: block;
-    block-size: 100%;
-    inline-size: calc(var(--w) * 100%);
-    background: currentColor;
+    fill: currentColor;
   }
   .ed {
     padding: 0.75em;
@@ -144,12 +142,6 @@ export const plusMinusStyles = css`
   }
   .rm {
     margin-inline-start: auto;
-  }
-  @media (forced-colors: active) {
-    .bar i {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
   }
   @media print {
     :host([surface]) {
@@ -175,7 +167,7 @@ export const plusMinusStyles = css`
   /* an A3 poster (or anything from A4 landscape up): large type for the wall */
   @media print and (min-width: 280mm) {
     :host([surface]) {
-      --_size: 17pt;
+      --_size: 20pt;
     }
   }
 `;
