@@ -1,28 +1,23 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { GkFormElement } from '../../core/form-element.js';
-import { createId } from '../../core/id.js';
 import { format, stringsFor, type Table } from '../../core/localize.js';
-import { supportPeople } from '../../core/people.js';
 import { styleVars } from '../../core/style-vars.js';
 import { base, tokens } from '../../core/styles.js';
 import { ok } from '../../core/validation.js';
-import type { NetworkEditor } from './network-circle.editor.js';
+import type { NetworkEditor, NetworkEditorHost } from './network-circle.editor.js';
 import type { NetworkEditorStrings } from './network-circle.editor.strings.js';
-import { CIRCLE, ENV, HELP, icon, LIST, NEXT, PLUS, SYMBOL_PATHS } from './network-circle.icons.js';
-import { layoutNetwork, networkPlaceAt, networkPlacePath, networkSectorLines, type NetworkLayout } from './network-circle.layout.js';
+import { ENV, HELP, icon, LIST } from './network-circle.icons.js';
+import { layoutNetwork, networkSectorLines, type NetworkLayout } from './network-circle.layout.js';
 import {
   checkNetworkValue,
   emptyNetwork,
-  moveNetworkPerson,
   NETWORK_SECTORS,
   NETWORK_VIEWS,
   networkInitials,
-  networkKeyPlace,
   networkOrder,
   networkSector,
   type NetworkPerson,
-  type NetworkPlace,
   type NetworkValue,
   type NetworkView,
   type RingCount,
@@ -33,10 +28,13 @@ import { networkCircleStyles } from './network-circle.styles.js';
 type Strings = NetworkCircleStrings & NetworkEditorStrings;
 type Key = keyof NetworkCircleStrings & string;
 
-// The lazily loaded part (form, list, undo, facilitator controls), once per page.
+// Lazily loaded parts, once per page: the working part, the symbols, the packer for crowded circles.
 let editor: typeof import('./network-circle.editor.js') | undefined;
 let loading: Promise<unknown> | undefined;
-const tokenOf = (e: Event) => (e.target as Element).closest?.<HTMLElement>('.tok') ?? null;
+let symbols: Record<string, string> | undefined;
+let loadingSymbols: Promise<unknown> | undefined;
+let pack: typeof import('./network-circle.pack.js').packNetwork | undefined;
+let loadingPack: Promise<unknown> | undefined;
 
 /**
  * The network circle (netværkscirkel): the participant in the centre, the people around them
@@ -113,12 +111,9 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
   #ed: NetworkEditor | undefined;
   #sel: string | undefined;
   #msg = '';
-  #prompt = 0;
   #size = 720;
   #layout: NetworkLayout | undefined;
   #layoutFor: unknown[] = [];
-  #drag: { el: HTMLElement; id: string; x: number; y: number; on?: boolean; d?: string } | undefined;
-  #noClick = false;
   #focus: string | undefined;
 
   constructor() {
@@ -183,11 +178,17 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
     return this.isDisabled || this.surface === 'shared';
   }
 
+  /** The layout for the current value and size; crowded circles load the packer first. */
   #lay(): NetworkLayout {
-    const key = [this.value, this.#size, this.surface === 'shared', ...NETWORK_SECTORS.map((s) => this.t(s))];
+    const key = [this.value, this.#size, this.surface === 'shared', pack, ...NETWORK_SECTORS.map((s) => this.t(s))];
     if (key.some((k, i) => k !== this.#layoutFor[i])) {
+      const opts = { size: this.#size, labels: key.slice(4).map((s) => (s as string).length), names: !key[2] };
       this.#layoutFor = key;
-      this.#layout = layoutNetwork(this.value, { size: this.#size, labels: key.slice(3).map((s) => (s as string).length), names: !key[2] });
+      this.#layout = layoutNetwork(this.value, opts);
+      if (this.#layout.hidden.length) {
+        if (pack) this.#layout = pack(this.value, opts);
+        else this.whenLoaded((loadingPack ??= import('./network-circle.pack.js').then((m) => (pack = m.packNetwork))));
+      }
     }
     return this.#layout!;
   }
@@ -200,12 +201,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
     return this.t('where', { n: p.ring, ring: this.#ring(p.ring, v) }) + (v.sectors ? `, ${this.t(networkSector(p))}` : '');
   }
 
-  #select(id?: string): void {
-    this.#sel = id;
-    this.requestUpdate();
-  }
-
-  /** The form, list, undo and facilitator controls, loaded on first use; undefined while loading. */
+  /** The working part (moves, bars, list, form…), loaded after the first render; undefined until then. */
   #editor(): NetworkEditor | undefined {
     const m = editor;
     if (!m) {
@@ -214,7 +210,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.editorStyles.styleSheet!];
       const self = this;
-      this.#ed = new m.NetworkEditor({
+      const host: NetworkEditorHost = {
         root,
         get value() {
           return self.value;
@@ -225,7 +221,15 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
         get shared() {
           return self.surface === 'shared';
         },
+        get view() {
+          return self.view;
+        },
+        get sel() {
+          return self.#sel;
+        },
+        layout: () => this.#lay(),
         set: (v) => this.setUserValue(v),
+        setView: (v) => (this.view = v),
         t: (k, vars) => this.t(k, vars),
         tr: (k, vars) => {
           const { strings, pending } = stringsFor(m.NETWORK_EDITOR_STRINGS, this.activeLang);
@@ -234,94 +238,30 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
         },
         core: (k) => this.coreT(k),
         ring: (n) => this.#ring(n),
-        select: (id) => this.#select(id),
+        where: (p, v) => this.#where(p, v),
+        select: (id) => {
+          this.#sel = id;
+          this.requestUpdate();
+        },
         focus: (s) => (this.#focus = s),
         say: (text) => (this.#msg = text),
+        load: (p) => this.whenLoaded(p),
         update: () => this.requestUpdate(),
-        newId: () => createId('p'),
-      });
+        newId: m.newId,
+      };
+      this.#ed = new m.NetworkEditor(host);
     }
     return this.#ed;
   }
 
-  /** Every move (drag, tap-then-tap, keys) comes here: one input, one change, one announcement. */
-  #moveTo(id: string, place: NetworkPlace): boolean {
-    const next = moveNetworkPerson(this.value, id, place);
-    if (next === this.value || !this.setUserValue(next)) return false;
-    const p = next.people.find((x) => x.id === id)!;
-    this.#msg = this.t('moved', { name: p.name, where: this.#where(p, next) });
-    return true;
+  /** A person's symbol; the drawings load on first use. */
+  #symbol(id: string) {
+    if (!symbols) this.whenLoaded((loadingSymbols ??= import('./network-circle.symbols.js').then((m) => (symbols = m.SYMBOL_PATHS))));
+    return symbols ? icon(symbols[id]) : nothing;
   }
 
-  #placeFrom(e: MouseEvent): NetworkPlace | undefined {
-    const r = this.renderRoot.querySelector('.box')!.getBoundingClientRect();
-    const l = this.#lay();
-    const [x, y] = [((e.clientX - r.left) / r.width - 0.5) * l.size, ((e.clientY - r.top) / r.height - 0.5) * l.size];
-    return Math.max(Math.abs(x), Math.abs(y)) > l.size / 2 ? undefined : networkPlaceAt(l, this.value, x, y);
-  }
-
-  #onDown(e: PointerEvent): void {
-    const el = tokenOf(e);
-    if (!el || this.#ro || e.button) return;
-    el.setPointerCapture(e.pointerId);
-    this.#drag = { el, id: el.dataset.id!, x: e.clientX, y: e.clientY };
-  }
-
-  /** While dragging, only the dragged token moves (a translate) and the place under it lights up. */
-  #onMove(e: PointerEvent): void {
-    const d = this.#drag;
-    const [dx, dy] = d ? [e.clientX - d.x, e.clientY - d.y] : [0, 0];
-    if (!d || (!d.on && dx * dx + dy * dy < 64)) return;
-    d.on = true;
-    d.el.classList.add('drag');
-    d.el.style.translate = `${dx}px ${dy}px`;
-    const place = this.#placeFrom(e);
-    const path = place ? networkPlacePath(this.#lay(), place) : '';
-    if (path !== d.d) this.renderRoot.querySelector('.hl')!.setAttribute('d', (d.d = path));
-  }
-
-  #onUp(e: PointerEvent): void {
-    const d = this.#drag;
-    if (!d) return;
-    this.#drag = undefined;
-    d.el.classList.remove('drag');
-    d.el.style.translate = '';
-    this.renderRoot.querySelector('.hl')!.setAttribute('d', '');
-    if (!d.on) return;
-    // the click that follows the drag is not a tap
-    this.#noClick = true;
-    setTimeout(() => (this.#noClick = false));
-    const place = e.type === 'pointerup' && this.#placeFrom(e);
-    if (place) this.#moveTo(d.id, place);
-    this.#select();
-  }
-
-  #onClick(e: MouseEvent): void {
-    if (this.#ro || this.#noClick) return;
-    const id = tokenOf(e)?.dataset.id;
-    if (id) {
-      this.#select(id === this.#sel ? undefined : id);
-      // from the keyboard (Enter/Space: no pointer), go on to the chosen person's buttons
-      if (!e.detail && this.#sel) this.#focus = '.selection .btn';
-      return;
-    }
-    const place = this.#sel && this.#placeFrom(e);
-    if (place) {
-      this.#moveTo(this.#sel!, place);
-      this.#select();
-    }
-  }
-
-  #onKey(e: KeyboardEvent): void {
-    const p = this.value.people.find((x) => x.id === tokenOf(e)?.dataset.id);
-    if (!p || this.#ro) return;
-    const place = networkKeyPlace(this.value, p, e.key);
-    if (e.key === 'Escape') this.#select();
-    else if (e.key === 'Delete' || e.key === 'Backspace') this.#ed?.remove(p);
-    else if (!place) return;
-    else if (this.#moveTo(p.id, place)) this.#focus = `[data-id="${p.id}"]`;
-    e.preventDefault();
-  }
+  /** Pointer, click and key events on the circle go to the working part. */
+  #on = (e: Event) => this.#ed?.on(e);
 
   protected override render() {
     const v = this.value;
@@ -329,40 +269,29 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
     const shared = this.surface === 'shared';
     const l = this.#lay();
     const S = l.size;
-    const list = this.view === 'list';
-    const ed = !ro || list || l.hidden.length ? this.#editor() : undefined;
+    const ed = this.#editor();
     const t = this.t.bind(this);
-    const btn = (d: string, text: string, go: () => void, cls = '') => html`<button type="button" class="btn ${cls}" @click=${go}>${icon(d)}${text}</button>`;
     const note = (text: string, ...more: unknown[]) => html`<div class="bar note no-print" part="note"><p>${text}</p>${more}</div>`;
     return html`<div class="nc" part="base">
-      ${ro
-        ? nothing
-        : html`<div class="bar no-print" part="toolbar">
-            ${btn(PLUS, t('add'), () => this.#ed?.open(''), 'primary')}
-            ${list ? btn(CIRCLE, t('circle'), () => (this.view = 'circle')) : btn(LIST, t('list'), () => (this.view = 'list'))}
-          </div>`}
-      ${this.surface === 'facilitator'
-        ? ed?.facilitator()
-        : html`<div class="bar prompt no-print" part="prompt">
-            <p aria-live="polite">${t(`p${(this.#prompt % 7) + 1}` as Key)}</p>
-            ${btn(NEXT, t('nextPrompt'), () => (this.#prompt++, this.requestUpdate()))}
-          </div>`}
-      ${ed?.bars(ro ? undefined : v.people.find((p) => p.id === this.#sel))}
-      ${v.people.length || ro ? nothing : note(t('empty'))}
-      ${l.hidden.length && !list ? note(t('hidden'), btn(LIST, t('list'), () => (this.view = 'list'))) : nothing}
+      ${ed?.toolbar()}
+      ${this.surface === 'facilitator' ? ed?.facilitator() : ed?.prompt()}
+      ${ed?.bars()}
+      ${l.hidden.length && this.view !== 'list'
+        ? note(t('hidden'), html`<button type="button" class="btn" @click=${() => (this.view = 'list')}>${icon(LIST)}${t('list')}</button>`)
+        : nothing}
       <div
         class="box ${l.max < 50 ? 'compact' : ''}"
         part="circle"
         role="group"
         aria-label=${t('title')}
         ${styleVars({ '--v': S })}
-        @pointerdown=${this.#onDown}
-        @pointermove=${this.#onMove}
-        @pointerup=${this.#onUp}
-        @pointercancel=${this.#onUp}
-        @lostpointercapture=${this.#onUp}
-        @click=${this.#onClick}
-        @keydown=${this.#onKey}
+        @pointerdown=${this.#on}
+        @pointermove=${this.#on}
+        @pointerup=${this.#on}
+        @pointercancel=${this.#on}
+        @lostpointercapture=${this.#on}
+        @click=${this.#on}
+        @keydown=${this.#on}
       >
         <svg viewBox="${-S / 2} ${-S / 2} ${S} ${S}" aria-hidden="true">
           ${l.radii.map((_, i, a) => svg`<circle class="r${(a.length - i) % 2}" r=${a[a.length - 1 - i]}></circle>`)}
@@ -389,7 +318,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
                   ?disabled=${ro}
                   ${styleVars({ '--x': b.x - b.w / 2 + S / 2, '--y': b.y - b.h / 2 + S / 2, '--w': b.w, '--h': b.h })}
                 >
-                  ${p.symbol ? icon(SYMBOL_PATHS[p.symbol]) : nothing}<span class="nm" aria-hidden="true">${shared ? '' : l.max < 50 ? networkInitials(name) : name}</span
+                  ${p.symbol ? this.#symbol(p.symbol) : nothing}<span class="nm" aria-hidden="true">${shared ? '' : l.max < 50 ? networkInitials(name) : name}</span
                   >${p.canHelp ? icon(HELP) : nothing}${p.inSubstanceEnvironment ? icon(ENV) : nothing}<span class="vh"
                     >${[name, this.#where(p), p.canHelp && t('canHelp'), p.inSubstanceEnvironment && t('env')].filter(Boolean).join(', ')}</span
                   >
@@ -402,15 +331,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
       <ul class="legend" part="legend">
         <li><span class="tok help">${icon(HELP)}</span>${t('canHelp')}</li>
         <li><span class="tok env">${icon(ENV)}</span>${t('env')}</li>
-        ${shared
-          ? nothing
-          : html`<li>
-              <b>${t('helpers')}</b>
-              ${supportPeople(v)
-                .filter((p) => !p.inSubstanceEnvironment)
-                .map((p) => p.name)
-                .join(', ') || t('none')}
-            </li>`}
+        ${ed?.helpers()}
       </ul>
       ${ed?.list()} ${ed?.form()}
       <p class="vh" role="status">${this.#msg}</p>

@@ -1,7 +1,17 @@
 import type { Table } from '../../core/localize.js';
 
-/** Strings of the lazily loaded part (the add/edit form, the list, the facilitator's controls). Hosts override them through `strings` too. */
+/** Strings of the lazily loaded working part (moves, form, list, facilitator). Hosts override them through `strings` too. */
 const da = {
+  none: 'Ingen endnu',
+  add: 'Tilføj person',
+  edit: 'Ret',
+  remove: 'Fjern',
+  done: 'Færdig',
+  circle: 'Vis som cirkel',
+  selected: '{name} er valgt. Tryk i cirklen, hvor {name} skal være.',
+  moved: '{name} er nu i {where}.',
+  removed: '{name} er fjernet.',
+  nextPrompt: 'Nyt spørgsmål',
   ringTitle: 'Ring {n}: {ring}',
   save: 'Gem',
   cancel: 'Annullér',
@@ -26,6 +36,15 @@ const da = {
   prompts: 'Spørgsmål, der kan hjælpe',
   rings: 'Antal ringe',
   sectors: 'Del cirklen i grupper',
+  helpers: 'Kan hjælpe og er uden for miljøet med rusmidler:',
+  empty: 'Her er ingen endnu. Tryk på "Tilføj person".',
+  p1: 'Hvem ved, hvordan du har det?',
+  p2: 'Hvem kan du ringe til?',
+  p3: 'Hvem kan hjælpe dig med at holde fast i forandringerne?',
+  p4: 'Hvem er du sammen med i din fritid?',
+  p5: 'Hvem kan du være sammen med uden rusmidler?',
+  p6: 'Hvem kendte du fra før tiden med rusmidler?',
+  p7: 'Hvem hjælper dig i hverdagen?',
 };
 export type NetworkEditorStrings = typeof da;
 

@@ -1,79 +1,229 @@
 /**
- * The network circle's lazily loaded part: the add/edit form, the list view and the
- * facilitator's layout controls. Loaded on first use (a tap on "Tilføj person", the list view,
- * the facilitator surface or too many people for the circle), so the circle itself stays small.
- * The element hands it what it needs through `NetworkEditorHost`.
+ * The network circle's working part, loaded right after the circle is first drawn: moving
+ * people (drag, tap-then-tap, keys), the toolbar, the chosen person's bar, removing with
+ * undo, the questions, the list view and the facilitator's layout controls. The add/edit
+ * form is a further part (network-circle.form.ts), loaded on first use. The element hands
+ * over what they need through `NetworkEditorHost`.
  */
 import { css, html, nothing } from 'lit';
+import { createId } from '../../core/id.js';
+import { supportPeople } from '../../core/people.js';
 import { UndoStack } from '../../core/undo.js';
-import { EDIT, ENV, HELP, icon, REMOVE, SYMBOL_PATHS } from './network-circle.icons.js';
+import { CIRCLE, ENV, HELP, icon, LIST, NEXT, PLUS } from './network-circle.icons.js';
+import { A0, pt, SLICE, type NetworkLayout } from './network-circle.layout.js';
 import {
   NETWORK_SECTORS,
-  NETWORK_SYMBOLS,
   networkOrder,
   networkSector,
-  putNetworkPerson,
-  removeNetworkPerson,
-  setNetworkLayout,
   type NetworkPerson,
+  type NetworkPlace,
   type NetworkValue,
-  type RingCount,
-} from './network-circle.model.js';
+  type NetworkView,
+  } from './network-circle.model.js';
 import type { NetworkCircleStrings } from './network-circle.strings.js';
 import { NETWORK_EDITOR_STRINGS, type NetworkEditorStrings } from './network-circle.editor.strings.js';
+import { EDIT, REMOVE, SYMBOL_PATHS } from './network-circle.symbols.js';
 
 export { NETWORK_EDITOR_STRINGS };
+/** A new person's id. */
+export const newId = () => createId('p');
 
 type Vars = Record<string, string | number>;
 
-/** What the lazy part needs from its element. */
+/** What the lazy parts need from their element. */
 export interface NetworkEditorHost {
-  readonly root: ParentNode;
+  readonly root: ShadowRoot;
   readonly value: NetworkValue;
   /** Read-only: disabled, or the shared screen. */
   readonly ro: boolean;
   readonly shared: boolean;
+  readonly view: NetworkView;
+  /** The chosen person's id (tap-then-tap). */
+  readonly sel: string | undefined;
+  layout(): NetworkLayout;
   /** Sets the value as the user did (input + change); false when it was rejected. */
   set(v: NetworkValue): boolean;
+  setView(v: NetworkView): void;
   t(key: keyof NetworkCircleStrings & string, vars?: Vars): string;
   tr(key: keyof NetworkEditorStrings & string, vars?: Vars): string;
   /** The core's "Fortryd" / "Fortrudt.". */
   core(key: 'undo' | 'undone'): string;
   /** "tættest på" … for ring n of the current value. */
   ring(n: number): string;
+  /** "ring 2, tæt på, venner": where a person is. */
+  where(p: NetworkPerson, v: NetworkValue): string;
   /** Chooses a person (or none) and renders. */
   select(id?: string): void;
   /** Moves focus to `selector` after the next render. */
   focus(selector: string): void;
   /** Writes to the polite live region. */
   say(text: string): void;
+  /** Re-renders when `p` (a lazily loaded part) arrives; `updateComplete` waits for it. */
+  load(p: Promise<unknown>): void;
   update(): void;
   newId(): string;
 }
 
-/** One element's form, list, undo history and facilitator controls. */
+/**
+ * Moves a person to `place`. The sector changes only when sectors are on. Returns `v` itself
+ * when nothing changes, so callers can tell "no move" apart. Drag, tap-then-tap and keyboard
+ * all move through here, so they give identical values.
+ */
+export function moveNetworkPerson(v: NetworkValue, id: string, place: NetworkPlace): NetworkValue {
+  const p = v.people.find((x) => x.id === id);
+  if (!p) return v;
+  const ring = Math.max(1, Math.min(v.rings, place.ring));
+  const sector = v.sectors ? place.sector ?? networkSector(p) : p.sector;
+  if (ring === p.ring && (sector === p.sector || (v.sectors && sector === networkSector(p)))) return v;
+  const next: NetworkPerson = { ...p, ring };
+  if (sector) next.sector = sector;
+  return { ...v, people: v.people.map((x) => (x.id === id ? next : x)) };
+}
+
+/**
+ * The place a key moves a person to: ArrowUp closer, ArrowDown farther away, Home the
+ * closest ring, End the farthest; ArrowLeft/ArrowRight the previous/next sector (clockwise)
+ * when sectors are on. null for other keys.
+ */
+export function networkKeyPlace(v: NetworkValue, p: NetworkPerson, key: string): NetworkPlace | null {
+  const ring = { ArrowUp: p.ring - 1, ArrowDown: p.ring + 1, Home: 1, End: v.rings }[key];
+  if (ring !== undefined) return { ring: Math.max(1, Math.min(v.rings, ring)) };
+  const step = { ArrowLeft: -1, ArrowRight: 1 }[key];
+  if (!step || !v.sectors) return null;
+  return { ring: p.ring, sector: NETWORK_SECTORS[(NETWORK_SECTORS.indexOf(networkSector(p)) + step + 5) % 5] };
+}
+
+/** The place (ring, sector) at layout point (x, y); outside the circle counts as the outer ring. */
+export function networkPlaceAt(l: NetworkLayout, v: NetworkValue, x: number, y: number): NetworkPlace {
+  const r = Math.hypot(x, y);
+  const i = l.radii.findIndex((ro) => r <= ro);
+  const ring = i < 0 ? v.rings : i + 1;
+  if (!v.sectors) return { ring };
+  return { ring, sector: NETWORK_SECTORS[Math.floor(((Math.atan2(y, x) - A0 + 4 * Math.PI) % (2 * Math.PI)) / SLICE) % 5] };
+}
+
+
+/** SVG path of a place: the ring band (two circles, even-odd) or the band's wedge. */
+export function networkPlacePath(l: NetworkLayout, place: NetworkPlace): string {
+  const ro = l.radii[place.ring - 1];
+  const ri = place.ring > 1 ? l.radii[place.ring - 2] : l.me;
+  if (!place.sector) return [ro, ri].map((r) => `M${r} 0A${r} ${r} 0 1 1 ${-r} 0A${r} ${r} 0 1 1 ${r} 0Z`).join('');
+  const a = A0 + NETWORK_SECTORS.indexOf(place.sector) * SLICE;
+  const b = a + SLICE;
+  return `M${pt(ri, a)}L${pt(ro, a)}A${ro} ${ro} 0 0 1 ${pt(ro, b)}L${pt(ri, b)}A${ri} ${ri} 0 0 0 ${pt(ri, a)}Z`;
+}
+
+
+const tokenOf = (e: Event) => (e.target as Element).closest?.<HTMLElement>('.tok') ?? null;
+const btn = (d: string, text: unknown, go: () => void, cls = '') =>
+  html`<button type="button" class="btn ${cls}" @click=${go}>${d ? icon(d) : nothing}${text}</button>`;
+let formModule: typeof import('./network-circle.form.js') | undefined;
+let loadingForms: Promise<unknown> | undefined;
+
+/** One element's editing: moves, bars, list, undo, questions, facilitator controls, form. */
 export class NetworkEditor {
   /** Removed people, so a removal can be undone (the person goes back in their place). */
   readonly undo = new UndoStack<{ p: NetworkPerson; i: number }>();
   /** The person in the form: '' for a new one, undefined while the form is closed. */
   editing: string | undefined;
-  #err = '';
+  /** The form's error message. */
+  err = '';
+  #prompt = 0;
+  #drag: { el: HTMLElement; id: string; x: number; y: number; on?: boolean; d?: string } | undefined;
+  #noClick = false;
 
-  constructor(private readonly h: NetworkEditorHost) {}
+  constructor(readonly h: NetworkEditorHost) {}
 
-  open(id: string | undefined): void {
-    this.h.root.querySelector('dialog')?.close();
-    this.editing = id;
-    this.#err = '';
-    this.h.update();
+  // ---- moves: drag, tap-then-tap and keys all end in #moveTo ----
+  /** One input, one change, one announcement per move. */
+  #moveTo(id: string, place: NetworkPlace): boolean {
+    const { h } = this;
+    const next = moveNetworkPerson(h.value, id, place);
+    if (next === h.value || !h.set(next)) return false;
+    const p = next.people.find((x) => x.id === id)!;
+    h.say(h.tr('moved', { name: p.name, where: h.where(p, next) }));
+    return true;
   }
 
+  #placeFrom(e: MouseEvent): NetworkPlace | undefined {
+    const r = this.h.root.querySelector('.box')!.getBoundingClientRect();
+    const l = this.h.layout();
+    const [x, y] = [((e.clientX - r.left) / r.width - 0.5) * l.size, ((e.clientY - r.top) / r.height - 0.5) * l.size];
+    return Math.max(Math.abs(x), Math.abs(y)) > l.size / 2 ? undefined : networkPlaceAt(l, this.h.value, x, y);
+  }
+
+  /** The circle's pointer, click and key events. */
+  on(e: Event): void {
+    const { h } = this;
+    const el = tokenOf(e);
+    const d = this.#drag;
+    if (h.ro) return;
+    if (e instanceof KeyboardEvent) return this.#key(e, h.value.people.find((x) => x.id === el?.dataset.id));
+    if (e.type === 'click') return this.#click(e as MouseEvent, el?.dataset.id);
+    const pe = e as PointerEvent;
+    if (e.type === 'pointerdown') {
+      if (!el || pe.button) return;
+      el.setPointerCapture(pe.pointerId);
+      this.#drag = { el, id: el.dataset.id!, x: pe.clientX, y: pe.clientY };
+    } else if (d && e.type === 'pointermove') {
+      // While dragging, only the dragged token moves (a translate) and the place under it lights up.
+      const [dx, dy] = [pe.clientX - d.x, pe.clientY - d.y];
+      if (!d.on && dx * dx + dy * dy < 64) return;
+      d.on = true;
+      d.el.classList.add('drag');
+      d.el.style.translate = `${dx}px ${dy}px`;
+      const place = this.#placeFrom(pe);
+      const path = place ? networkPlacePath(h.layout(), place) : '';
+      if (path !== d.d) h.root.querySelector('.hl')!.setAttribute('d', (d.d = path));
+    } else if (d && e.type !== 'pointermove') {
+      // up, cancel, or lost capture: drop (a cancel puts the token back)
+      this.#drag = undefined;
+      d.el.classList.remove('drag');
+      d.el.style.translate = '';
+      h.root.querySelector('.hl')!.setAttribute('d', '');
+      if (!d.on) return;
+      this.#noClick = true; // the click that follows a drag is not a tap
+      setTimeout(() => (this.#noClick = false));
+      const place = e.type === 'pointerup' && this.#placeFrom(pe);
+      if (place) this.#moveTo(d.id, place);
+      h.select();
+    }
+  }
+
+  #click(e: MouseEvent, id: string | undefined): void {
+    const { h } = this;
+    if (this.#noClick) return;
+    if (id) {
+      h.select(id === h.sel ? undefined : id);
+      // from the keyboard (Enter/Space: no pointer), go on to the chosen person's buttons
+      if (!e.detail && h.sel) h.focus('.selection .btn');
+      return;
+    }
+    const place = h.sel && this.#placeFrom(e);
+    if (place) {
+      this.#moveTo(h.sel!, place);
+      h.select();
+    }
+  }
+
+  #key(e: KeyboardEvent, p: NetworkPerson | undefined): void {
+    const { h } = this;
+    const place = p && networkKeyPlace(h.value, p, e.key);
+    if (!p) return;
+    if (e.key === 'Escape') h.select();
+    else if (e.key === 'Delete' || e.key === 'Backspace') this.remove(p);
+    else if (!place) return;
+    else if (this.#moveTo(p.id, place)) h.focus(`[data-id="${p.id}"]`);
+    e.preventDefault();
+  }
+
+  // ---- remove, undo, form ----
   remove(p: NetworkPerson): void {
     const { h } = this;
     this.undo.push({ p, i: h.value.people.indexOf(p) }, p.name);
     h.select();
-    h.set(removeNetworkPerson(h.value, p.id));
-    h.say(h.t('removed', { name: p.name }));
+    h.set({ ...h.value, people: h.value.people.filter((x) => x !== p) });
+    h.say(h.tr('removed', { name: p.name }));
     h.focus('.undo .btn');
   }
 
@@ -91,95 +241,64 @@ export class NetworkEditor {
     h.update();
   }
 
-  #save(e: SubmitEvent, old: NetworkPerson | undefined): void {
-    e.preventDefault();
+  /** Opens the form for a person ('' = a new one), or closes it (undefined). */
+  open(id: string | undefined): void {
+    this.h.root.querySelector('dialog')?.close();
+    this.editing = id;
+    this.err = '';
+    this.h.update();
+  }
+
+  // ---- rendering ----
+  /** The add and view buttons. */
+  toolbar() {
     const { h } = this;
-    const f = new FormData(e.target as HTMLFormElement);
-    const text = (k: string) => String(f.get(k) ?? '').trim();
-    if (!text('name')) {
-      this.#err = h.tr('nameMissing');
-      h.focus('dialog input');
-      return h.update();
-    }
-    const p: NetworkPerson = { id: old?.id ?? h.newId(), name: text('name'), ring: +text('ring') || 1, canHelp: f.has('canHelp'), inSubstanceEnvironment: f.has('env') };
-    for (const k of ['sector', 'symbol', 'phone', 'note'] as const) {
-      const x = text(k) || (k === 'sector' ? old?.sector : '');
-      if (x) (p as unknown as Record<string, string>)[k] = x;
-    }
-    if (JSON.stringify(p) === JSON.stringify(old) || h.set(putNetworkPerson(h.value, p))) {
-      if (!old) h.say(h.tr('added', { name: p.name }));
-      this.open(undefined);
-    }
+    const list = h.view === 'list';
+    return h.ro
+      ? nothing
+      : html`<div class="bar no-print" part="toolbar">
+          ${btn(PLUS, h.tr('add'), () => this.open(''), 'primary')}
+          ${list ? btn(CIRCLE, h.tr('circle'), () => h.setView('circle')) : btn(LIST, h.t('list'), () => h.setView('list'))}
+          ${h.value.people.length ? nothing : html`<p class="note">${h.tr('empty')}</p>`}
+        </div>`;
+  }
+
+  /** A question that helps fill in the circle, with a button for the next one. */
+  prompt() {
+    return html`<div class="bar prompt no-print" part="prompt">
+      <p aria-live="polite">${this.question(this.#prompt)}</p>
+      ${btn(NEXT, this.h.tr('nextPrompt'), () => (this.#prompt++, this.h.update()))}
+    </div>`;
+  }
+
+  question(n: number): string {
+    return this.h.tr(`p${(n % 7) + 1}` as 'p1');
   }
 
   /** The bar of the chosen person (edit, remove, done) and the undo bar. */
-  bars(sel: NetworkPerson | undefined) {
+  bars() {
     const { h } = this;
+    const sel = h.ro ? undefined : h.value.people.find((p) => p.id === h.sel);
     const bar = (cls: string, text: string, ...buttons: unknown[]) => html`<div class="bar ${cls} no-print" part=${cls}><p>${text}</p>${buttons}</div>`;
     return [
       sel
         ? bar(
             'selection',
-            h.t('selected', { name: sel.name }),
-            btn(EDIT, h.t('edit'), () => this.open(sel.id)),
-            btn(REMOVE, h.t('remove'), () => this.remove(sel)),
-            btn('', h.t('done'), () => (h.focus(`[data-id="${sel.id}"]`), h.select())),
+            h.tr('selected', { name: sel.name }),
+            btn(EDIT, h.tr('edit'), () => this.open(sel.id)),
+            btn(REMOVE, h.tr('remove'), () => this.remove(sel)),
+            btn('', h.tr('done'), () => (h.focus(`[data-id="${sel.id}"]`), h.select())),
           )
         : nothing,
-      this.undo.canUndo && !h.ro ? bar('undo', h.t('removed', { name: this.undo.label! }), btn('', h.core('undo'), () => this.#undo())) : nothing,
+      this.undo.canUndo && !h.ro ? bar('undo', h.tr('removed', { name: this.undo.label! }), btn('', h.core('undo'), () => this.#undo())) : nothing,
     ];
   }
 
-  /** The add/edit form, a modal dialog (the element opens it with showModal()). */
-  form() {
+  /** Who can help and is outside the substance environment (what the emergency plan gets first). */
+  helpers() {
     const { h } = this;
-    const v = h.value;
-    if (this.editing === undefined) return nothing;
-    const p = v.people.find((x) => x.id === this.editing);
-    const select = (name: string, label: string, options: (string | number)[][], on: string | number) =>
-      html`<label class="f"
-        >${label}
-        <select name=${name}>
-          ${options.map(([val, text]) => html`<option value=${val} ?selected=${val === on}>${text}</option>`)}
-        </select></label
-      >`;
-    const check = (name: string, on: boolean | undefined, d: string, text: string) =>
-      html`<label class="chk"><input type="checkbox" name=${name} ?checked=${on} />${icon(d)}${text}</label>`;
-    const field = (name: string, type: string, max: number, val = '') =>
-      html`<label class="f"
-        >${h.tr(name as 'name')}
-        ${type
-          ? html`<input name=${name} type=${type} maxlength=${max} autocomplete="off" .value=${val} aria-invalid=${name === 'name' && !!this.#err} aria-describedby="err" />`
-          : html`<textarea name=${name} maxlength=${max} .value=${val}></textarea>`}</label
-      >`;
-    return html`<dialog part="dialog" aria-labelledby="dt" @close=${() => this.open(undefined)}>
-      <form method="dialog" novalidate @submit=${(e: SubmitEvent) => this.#save(e, p)}>
-        <h2 id="dt">${p ? h.tr('editTitle', { name: p.name }) : h.t('add')}</h2>
-        ${field('name', 'text', 80, p?.name)}
-        <p id="err" class="err">${this.#err}</p>
-        ${check('canHelp', p?.canHelp, HELP, h.t('canHelp'))} ${check('env', p?.inSubstanceEnvironment, ENV, h.t('env'))}
-        ${select(
-          'ring',
-          h.tr('ring'),
-          Array.from({ length: v.rings }, (_, i) => [i + 1, this.#ringTitle(i + 1)]),
-          p?.ring ?? 1,
-        )}
-        ${v.sectors ? select('sector', h.tr('sector'), NETWORK_SECTORS.map((s) => [s, h.t(s)]), p ? networkSector(p) : 'others') : nothing}
-        <fieldset class="syms">
-          <legend>${h.tr('symbol')}</legend>
-          ${['', ...NETWORK_SYMBOLS].map(
-            (s) =>
-              html`<label class="sym"
-                ><input type="radio" name="symbol" value=${s} ?checked=${(p?.symbol ?? '') === s} />${s ? icon(SYMBOL_PATHS[s as 'heart']) : '–'}<span class="vh"
-                  >${h.tr(`sym.${s || 'none'}` as 'name')}</span
-                ></label
-              >`,
-          )}
-        </fieldset>
-        ${field('phone', 'tel', 40, p?.phone)} ${field('note', '', 1000, p?.note)}
-        <div class="bar end">${btn('', h.tr('cancel'), () => this.open(undefined))}<button class="btn primary">${h.tr('save')}</button></div>
-      </form>
-    </dialog>`;
+    const names = supportPeople(h.value).filter((p) => !p.inSubstanceEnvironment);
+    return h.shared ? nothing : html`<li><b>${h.tr('helpers')}</b> ${names.map((p) => p.name).join(', ') || h.tr('none')}</li>`;
   }
 
   #ringTitle(n: number): string {
@@ -208,55 +327,66 @@ export class NetworkEditor {
                   ${p.phone && !h.shared ? html`<span>${h.tr('phone')}: ${p.phone}</span>` : nothing}
                   ${p.note && !h.shared ? html`<span class="pnote">${p.note}</span>` : nothing}
                 </span>
-                ${h.ro ? nothing : [named(EDIT, h.t('edit'), () => this.open(p.id)), named(REMOVE, h.t('remove'), () => this.remove(p))]}
+                ${h.ro ? nothing : [named(EDIT, h.tr('edit'), () => this.open(p.id)), named(REMOVE, h.tr('remove'), () => this.remove(p))]}
               </li>`;
             })}
-            ${here.length ? nothing : html`<li class="pnote">${h.t('none')}</li>`}
+            ${here.length ? nothing : html`<li class="pnote">${h.tr('none')}</li>`}
           </ul>`;
       })}
     </div>`;
   }
 
-  /** The facilitator's layout controls (rings, sectors) and all the questions. */
+  /** The facilitator's layout controls and all the questions (in the form part). */
   facilitator() {
-    const { h } = this;
-    const v = h.value;
-    const layout = (rings: number, sectors: boolean) => h.set(setNetworkLayout(v, rings as RingCount, sectors));
-    return html`<div class="fac no-print" part="facilitator">
-      <div class="bar">
-        <label class="chk"
-          >${h.tr('rings')}
-          <select ?disabled=${h.ro} @change=${(e: Event) => layout(+(e.target as HTMLSelectElement).value, v.sectors)}>
-            ${[2, 3, 4].map((n) => html`<option ?selected=${n === v.rings}>${n}</option>`)}
-          </select></label
-        >
-        <label class="chk"
-          ><input type="checkbox" .checked=${v.sectors} ?disabled=${h.ro} @change=${(e: Event) => layout(v.rings, (e.target as HTMLInputElement).checked)} />${h.tr(
-            'sectors',
-          )}</label
-        >
-      </div>
-      <p><b>${h.tr('prompts')}</b></p>
-      <ul>
-        ${[1, 2, 3, 4, 5, 6, 7].map((i) => html`<li>${h.t(`p${i}` as 'p1')}</li>`)}
-      </ul>
-    </div>`;
+    return this.#forms()?.renderFacilitator(this);
+  }
+
+  /** The form part, loaded on first use; undefined until then. */
+  #forms() {
+    const m = formModule;
+    if (!m) this.h.load((loadingForms ??= import('./network-circle.form.js').then((x) => (formModule = x))));
+    else {
+      const r = this.h.root;
+      if (!r.adoptedStyleSheets.includes(m.formStyles.styleSheet!)) r.adoptedStyleSheets = [...r.adoptedStyleSheets, m.formStyles.styleSheet!];
+    }
+    return m;
+  }
+
+  /** The add/edit form while it is open. */
+  form() {
+    return this.editing === undefined ? nothing : this.#forms()?.renderForm(this, this.editing);
   }
 }
 
-const btn = (d: string, text: unknown, go: () => void) => html`<button type="button" class="btn" @click=${go}>${d ? icon(d) : nothing}${text}</button>`;
-
 export const editorStyles = css`
+  .prompt,
+  .selection,
+  .undo,
   .fac {
-    padding: 0.6rem 1rem;
+    padding: 0.5rem 0.75rem;
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+  }
+  .prompt,
+  .fac {
+    border-color: var(--_accent);
     background: var(--_accent-soft);
-    border-inline-start: 0.35rem solid var(--_accent);
+  }
+  .prompt p {
+    font-size: 1.3em;
+    font-weight: 700;
+  }
+  :host([surface='shared']) .prompt p {
+    font-size: 2em;
+  }
+  .selection {
+    border: 3px solid var(--_text);
   }
   .fac ul,
   .fac p {
     margin: 0;
   }
-  h2,
   h3 {
     margin: 0.75rem 0 0.25rem;
     font-size: 1.1em;
@@ -297,104 +427,13 @@ export const editorStyles = css`
     gap: 0.5rem;
     min-block-size: var(--_target);
   }
-  .chk input,
-  .sym input {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  dialog {
-    inline-size: min(34rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    padding: var(--_space);
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  form {
-    display: grid;
-    gap: 0.5rem;
-  }
-  form h2 {
-    margin: 0;
-  }
-  .f {
-    display: grid;
-    gap: 0.25rem;
-    font-weight: 600;
-  }
-  input[type='text'],
-  input[type='tel'],
-  textarea,
   select {
     min-block-size: var(--_target);
-    padding: 0.4em 0.6em;
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
     font: inherit;
-    font-weight: 400;
-  }
-  textarea {
-    min-block-size: 5em;
-  }
-  .err {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .err:empty {
-    display: none;
-  }
-  .syms {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0 0 0.25rem;
-    font-weight: 600;
-  }
-  .sym {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-inline-size: var(--_target);
-    min-block-size: var(--_target);
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .sym input {
-    position: absolute;
-    inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    opacity: 0;
-  }
-  .sym:has(:checked) {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .sym:has(:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   @media print {
     .list {
       display: block !important;
-    }
-    dialog {
-      display: none;
     }
   }
 `;

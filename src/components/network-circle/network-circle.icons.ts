@@ -1,17 +1,6 @@
 /** The network circle's own line icons (24 × 24, stroked with currentColor): no files are loaded. */
 import { html } from 'lit';
-import type { NetworkSymbol } from './network-circle.model.js';
 
-export const SYMBOL_PATHS: Record<NetworkSymbol, string> = {
-  heart: 'M12 20s-8-5-8-11a4 4 0 0 1 8-1 4 4 0 0 1 8 1c0 6-8 11-8 11z',
-  home: 'M3 11l9-7 9 7M6 9v11h12V9M10 20v-6h4v6',
-  star: 'M12 3l2.8 5.8 6.2.9-4.5 4.4 1 6.2L12 17.4l-5.5 2.9 1-6.2L3 9.7l6.2-.9z',
-  paw: 'M12 13c-3 0-5 3-5 5 0 2 2 2 5 1 3 1 5 1 5-1 0-2-2-5-5-5zM6 9a1.5 2 0 1 0 0 .1M10 5a1.5 2 0 1 0 0 .1M14 5a1.5 2 0 1 0 0 .1M18 9a1.5 2 0 1 0 0 .1',
-  work: 'M3 8h18v12H3zM9 8V5h6v3M3 13h18',
-  health: 'M9 3h6v6h6v6h-6v6H9v-6H3V9h6z',
-  music: 'M9 18V5l11-2v13M9 18a3 3 0 1 1-6 0 3 3 0 0 1 6 0zM20 16a3 3 0 1 1-6 0 3 3 0 0 1 6 0z',
-  ball: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 8l4 3-1.5 4.5h-5L8 11zM12 3v5M16 11l4.5-1.5M14.5 15.5l2.5 4M9.5 15.5L7 19.5M8 11L3.5 9.5',
-};
 /** "Kan hjælpe": a lifebuoy. */
 export const HELP = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8zM5.6 5.6l3.6 3.6M14.8 14.8l3.6 3.6M18.4 5.6l-3.6 3.6M9.2 14.8l-3.6 3.6';
 /** "En del af miljøet med rusmidler": a capsule. */
@@ -19,9 +8,7 @@ export const ENV = 'M5 12.5l7.5-7.5a4.2 4.2 0 0 1 6 6L11 18.5a4.2 4.2 0 0 1-6-6z
 export const PLUS = 'M12 5v14M5 12h14';
 export const LIST = 'M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01';
 export const CIRCLE = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z';
-export const EDIT = 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4';
-export const REMOVE = 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3';
 export const NEXT = 'M5 12h14M13 6l6 6-6 6';
 
 /** An icon (decorative: the word next to it carries the meaning). */
-export const icon = (d: string, cls = '') => html`<svg class="icon ${cls}" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
+export const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;

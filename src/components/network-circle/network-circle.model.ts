@@ -129,48 +129,6 @@ export interface NetworkPlace {
   sector?: NetworkSector;
 }
 
-/** Adds a person at the end of the list, or replaces the person with the same id (keeping their place). */
-export const putNetworkPerson = (v: NetworkValue, p: NetworkPerson): NetworkValue => ({
-  ...v,
-  people: v.people.some((x) => x.id === p.id) ? v.people.map((x) => (x.id === p.id ? p : x)) : [...v.people, p],
-});
-
-export const removeNetworkPerson = (v: NetworkValue, id: string): NetworkValue => ({ ...v, people: v.people.filter((x) => x.id !== id) });
-
-/**
- * Moves a person to `place`. The sector changes only when sectors are on. Returns `v` itself
- * when nothing changes, so callers can tell "no move" apart. Drag, tap-then-tap and keyboard
- * all move through here, so they give identical values.
- */
-export function moveNetworkPerson(v: NetworkValue, id: string, place: NetworkPlace): NetworkValue {
-  const p = v.people.find((x) => x.id === id);
-  if (!p) return v;
-  const ring = Math.max(1, Math.min(v.rings, place.ring));
-  const sector = v.sectors ? place.sector ?? networkSector(p) : p.sector;
-  if (ring === p.ring && (sector === p.sector || (v.sectors && sector === networkSector(p)))) return v;
-  const next: NetworkPerson = { ...p, ring };
-  if (sector) next.sector = sector;
-  return putNetworkPerson(v, next);
-}
-
-/**
- * The place a key moves a person to: ArrowUp closer, ArrowDown farther away, Home the
- * closest ring, End the farthest; ArrowLeft/ArrowRight the previous/next sector (clockwise)
- * when sectors are on. null for other keys.
- */
-export function networkKeyPlace(v: NetworkValue, p: NetworkPerson, key: string): NetworkPlace | null {
-  const ring = { ArrowUp: p.ring - 1, ArrowDown: p.ring + 1, Home: 1, End: v.rings }[key];
-  if (ring !== undefined) return { ring: Math.max(1, Math.min(v.rings, ring)) };
-  const step = { ArrowLeft: -1, ArrowRight: 1 }[key];
-  if (!step || !v.sectors) return null;
-  return { ring: p.ring, sector: NETWORK_SECTORS[(NETWORK_SECTORS.indexOf(networkSector(p)) + step + 5) % 5] };
-}
-
-/** Changes the number of rings (people outside move to the new outer ring) or the sectors. */
-export function setNetworkLayout(v: NetworkValue, rings: RingCount, sectors: boolean): NetworkValue {
-  return { ...v, rings, sectors, people: v.people.map((p) => (p.ring > rings ? { ...p, ring: rings } : p)) };
-}
-
 /** Up to two letters for a compact token: networkInitials of two words, else the first two letters. */
 export function networkInitials(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);

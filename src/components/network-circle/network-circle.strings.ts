@@ -1,5 +1,6 @@
 import type { Table } from '../../core/localize.js';
 
+/** The circle's own strings. The working part (network-circle.editor.ts) has its own table. */
 const da = {
   title: 'Mit netværk',
   me: 'Mig',
@@ -15,30 +16,11 @@ const da = {
   others: 'Andre',
   canHelp: 'Kan hjælpe i svære situationer',
   env: 'En del af miljøet med rusmidler',
-  helpers: 'Kan hjælpe og er uden for miljøet med rusmidler:',
-  none: 'Ingen endnu',
-  add: 'Tilføj person',
-  edit: 'Ret',
-  remove: 'Fjern',
-  done: 'Færdig',
   list: 'Vis som liste',
-  circle: 'Vis som cirkel',
-  selected: '{name} er valgt. Tryk i cirklen, hvor {name} skal være.',
   keys: 'Pil op: tættere på. Pil ned: længere væk. Enter: vælg. Delete: fjern.',
   keysSectors: 'Pil til siden: en anden gruppe.',
-  moved: '{name} er nu i {where}.',
-  removed: '{name} er fjernet.',
-  empty: 'Her er ingen endnu. Tryk på "Tilføj person".',
   hidden: 'Der er ikke plads til alle i cirklen. Se alle i listen.',
   person: 'Person {n}',
-  nextPrompt: 'Nyt spørgsmål',
-  p1: 'Hvem ved, hvordan du har det?',
-  p2: 'Hvem kan du ringe til?',
-  p3: 'Hvem kan hjælpe dig med at holde fast i forandringerne?',
-  p4: 'Hvem er du sammen med i din fritid?',
-  p5: 'Hvem kan du være sammen med uden rusmidler?',
-  p6: 'Hvem kendte du fra før tiden med rusmidler?',
-  p7: 'Hvem hjælper dig i hverdagen?',
 };
 export type NetworkCircleStrings = typeof da;
 

@@ -22,28 +22,11 @@ export const networkCircleStyles = css`
     flex: 1 1 14rem;
     margin: 0;
   }
-  .prompt,
-  .selection,
-  .undo,
   .note {
     padding: 0.5rem 0.75rem;
     border: var(--_line) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_raised);
-  }
-  .prompt {
-    border-color: var(--_accent);
-    background: var(--_accent-soft);
-  }
-  .prompt p {
-    font-size: 1.3em;
-    font-weight: 700;
-  }
-  :host([surface='shared']) .prompt p {
-    font-size: 2em;
-  }
-  .selection {
-    border: 3px solid var(--_text);
   }
   /* the drawing: --v layout units across, scaled to the drawn width */
   .box {

@@ -1,6 +1,16 @@
 import type { NetworkEditorStrings } from '../network-circle.editor.strings.js';
 
 export default {
+  none: 'No one yet',
+  add: 'Add person',
+  edit: 'Edit',
+  remove: 'Remove',
+  done: 'Done',
+  circle: 'Show as circle',
+  selected: '{name} is chosen. Tap the place in the circle where {name} belongs.',
+  moved: '{name} is now in {where}.',
+  removed: '{name} has been removed.',
+  nextPrompt: 'New question',
   ringTitle: 'Ring {n}: {ring}',
   save: 'Save',
   cancel: 'Cancel',
@@ -25,4 +35,13 @@ export default {
   prompts: 'Questions that can help',
   rings: 'Number of rings',
   sectors: 'Divide the circle into groups',
+  helpers: 'Can help and are outside the drug and alcohol scene:',
+  empty: 'No one here yet. Tap "Add person".',
+  p1: 'Who knows how you are feeling?',
+  p2: 'Who can you call?',
+  p3: 'Who can help you stick with the changes?',
+  p4: 'Who do you spend your free time with?',
+  p5: 'Who can you be with without alcohol or drugs?',
+  p6: 'Who did you know before alcohol and drugs?',
+  p7: 'Who helps you in everyday life?',
 } satisfies NetworkEditorStrings;

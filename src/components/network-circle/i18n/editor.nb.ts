@@ -1,6 +1,16 @@
 import type { NetworkEditorStrings } from '../network-circle.editor.strings.js';
 
 export default {
+  none: 'Ingen ennå',
+  add: 'Legg til person',
+  edit: 'Endre',
+  remove: 'Fjern',
+  done: 'Ferdig',
+  circle: 'Vis som sirkel',
+  selected: '{name} er valgt. Trykk i sirkelen der {name} skal være.',
+  moved: '{name} er nå i {where}.',
+  removed: '{name} er fjernet.',
+  nextPrompt: 'Nytt spørsmål',
   ringTitle: 'Ring {n}: {ring}',
   save: 'Lagre',
   cancel: 'Avbryt',
@@ -25,4 +35,13 @@ export default {
   prompts: 'Spørsmål som kan hjelpe',
   rings: 'Antall ringer',
   sectors: 'Del sirkelen i grupper',
+  helpers: 'Kan hjelpe og er utenfor rusmiljøet:',
+  empty: 'Her er ingen ennå. Trykk på «Legg til person».',
+  p1: 'Hvem vet hvordan du har det?',
+  p2: 'Hvem kan du ringe til?',
+  p3: 'Hvem kan hjelpe deg med å holde fast ved endringene?',
+  p4: 'Hvem er du sammen med på fritiden?',
+  p5: 'Hvem kan du være sammen med uten rusmidler?',
+  p6: 'Hvem kjente du fra før tiden med rusmidler?',
+  p7: 'Hvem hjelper deg i hverdagen?',
 } satisfies NetworkEditorStrings;

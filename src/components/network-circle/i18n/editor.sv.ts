@@ -1,6 +1,16 @@
 import type { NetworkEditorStrings } from '../network-circle.editor.strings.js';
 
 export default {
+  none: 'Ingen än',
+  add: 'Lägg till person',
+  edit: 'Ändra',
+  remove: 'Ta bort',
+  done: 'Klar',
+  circle: 'Visa som cirkel',
+  selected: '{name} är vald. Tryck i cirkeln där {name} ska vara.',
+  moved: '{name} är nu i {where}.',
+  removed: '{name} är borttagen.',
+  nextPrompt: 'Ny fråga',
   ringTitle: 'Ring {n}: {ring}',
   save: 'Spara',
   cancel: 'Avbryt',
@@ -25,4 +35,13 @@ export default {
   prompts: 'Frågor som kan hjälpa',
   rings: 'Antal ringar',
   sectors: 'Dela cirkeln i grupper',
+  helpers: 'Kan hjälpa och är utanför miljön med alkohol och droger:',
+  empty: 'Här finns ingen än. Tryck på ”Lägg till person”.',
+  p1: 'Vem vet hur du mår?',
+  p2: 'Vem kan du ringa till?',
+  p3: 'Vem kan hjälpa dig att hålla fast vid förändringarna?',
+  p4: 'Vem är du med på fritiden?',
+  p5: 'Vem kan du vara med utan alkohol och droger?',
+  p6: 'Vem kände du innan alkoholen och drogerna?',
+  p7: 'Vem hjälper dig i vardagen?',
 } satisfies NetworkEditorStrings;
