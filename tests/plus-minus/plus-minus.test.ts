@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/plus-minus.js';
 import type { GkPlusMinus, PlusMinusEntry, PlusMinusValue } from '../../src/plus-minus.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { captureInvalid, centerOf, countEvents, findRole, resetMouse, sendKeys, sendMouse, smallTargets } from '../support/helpers.js';
 
 /** A key with a modifier held (the runner's keyboard takes one key per press). */
@@ -636,5 +637,30 @@ describe('gk-plus-minus: a poster with 500 entries', () => {
     await el.updateComplete;
     expect(entries(el, 'main-minus')).to.have.length(251);
     expect(entries(el, 'main-minus')[250].textContent).to.contain('Nummer 501');
+  });
+});
+
+describe('gk-plus-minus: print', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('prints the entries without boxes and buttons, in sheet type on A4', async () => {
+    const el = await fixture<GkPlusMinus>(html`<gk-plus-minus surface="shared" .value=${sample()}></gk-plus-minus>`);
+    entries(el, 'main-plus')[0].click();
+    await settle(el);
+    // the editor is open: its buttons must not print either
+    await emulateMedia({ media: 'print' });
+    const shown = (n: Element) => getComputedStyle(n).display !== 'none';
+    expect($$(el, '.add').some(shown), 'no add boxes').to.equal(false);
+    expect($$(el, '.acts').some(shown), 'no editor buttons').to.equal(false);
+    expect(shown($(el, '.undo'))).to.equal(false);
+    expect($$(el, '.t').every(shown)).to.equal(true);
+    expect($$(el, '.h').every(shown)).to.equal(true);
+    // the viewport is narrower than A4 landscape: sheet type, also for the shared screen
+    expect(parseFloat(getComputedStyle(el).fontSize)).to.be.closeTo((11 * 96) / 72, 0.01);
+    await emulateMedia({ media: 'screen' });
+    expect(getComputedStyle(el).fontSize).to.equal('25.6px');
+    expect($$(el, '.add').every(shown)).to.equal(true);
   });
 });
