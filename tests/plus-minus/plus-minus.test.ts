@@ -290,6 +290,9 @@ describe('gk-plus-minus: keyboard-complete editing', () => {
     await settle(el);
     expect(el.value.entries[1].weight).to.equal(2);
     expect(counts, 'one input and change per step; none leak from the inner scale').to.deep.equal({ input: 2, change: 2 });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect($(el, '.ed'), 'Enter on a number chooses it and leaves the editor open').to.exist;
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(entries(el, 'main-plus')[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Jeg sover bedre betyder 2/10');
@@ -479,6 +482,24 @@ describe('gk-plus-minus: bad input keeps the last good state', () => {
       expect(cap.events[0]).to.deep.equal({ tag: 'gk-plus-minus', field: 'value.entries[1].text', reason: 'must be at most 500 characters (got 10000)' });
       expect(cap.warnings).to.have.length(5);
       expect(cap.warnings.join(' '), 'no data in the console').not.to.match(/xxxx|Hemmelig|nonsense/);
+    } finally {
+      cap.stop();
+    }
+  });
+
+  it('a full sheet (1000 entries) refuses one more and keeps the words in the box', async () => {
+    const v: PlusMinusValue = { version: 1, layout: 'two', topic: '', entries: Array.from({ length: 1000 }, (_, i) => e(`e${i}`, 'plus', `${i}`)) };
+    const el = await fixture<GkPlusMinus>(html`<gk-plus-minus .value=${v}></gk-plus-minus>`);
+    const cap = captureInvalid(el);
+    try {
+      $<HTMLTextAreaElement>(el, '#n-main-minus').focus();
+      await sendKeys({ type: 'En for meget' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.entries).to.have.length(1000);
+      expect($<HTMLTextAreaElement>(el, '#n-main-minus').value).to.equal('En for meget');
+      expect(cap.events.map((x) => x.field)).to.deep.equal(['value.entries']);
+      expect($(el, '.undo button'), 'nothing to undo').to.equal(null);
     } finally {
       cap.stop();
     }

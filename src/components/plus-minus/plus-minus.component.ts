@@ -150,10 +150,11 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
   }
 
   /** @internal A user change: input and change events, an undo step and a spoken status. */
-  _change(v: PlusMinusValue, msg: string): void {
+  _change(v: PlusMinusValue, msg: string): boolean {
     const old = this.value;
-    if (this.isDisabled || !this.setUserValue(v)) return;
+    if (this.isDisabled || !this.setUserValue(v)) return false;
     this._undo.push(old, (this._msg = msg));
+    return true;
   }
 
   /** Runs `fn` with the editor, loading it on first use (`updateComplete` waits for it). */
@@ -170,9 +171,9 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
     if (row) e.row = row;
     const by = q(`#b-${c}`)?.value.trim();
     if (by) e.by = by;
-    box.value = '';
     this._focus = `#n-${c}`;
-    this._change(addEntry(this.value, e), this.t('added', { text }));
+    // the words stay in the box if the sheet is full (1000 entries)
+    if (this._change(addEntry(this.value, e), this.t('added', { text }))) box.value = '';
   }
 
   // ---- events ----

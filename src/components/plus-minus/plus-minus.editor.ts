@@ -24,7 +24,7 @@ interface Host {
   theme?: string;
   renderRoot: ParentNode;
   _focus: string | undefined;
-  _change(v: PlusMinusValue, msg: string): void;
+  _change(v: PlusMinusValue, msg: string): boolean;
   requestUpdate(): void;
   t(key: keyof PlusMinusStrings, vars?: Record<string, string | number>): string;
   whenLoaded(p: Promise<unknown>): void;
@@ -169,7 +169,8 @@ export class Editor {
 
   #onKey(ev: KeyboardEvent): void {
     if (ev.key === 'Escape') this.#close();
-    else if (ev.key === 'Enter' && !ev.shiftKey && (ev.target as Element).localName !== 'button') this.#save();
+    // Enter in the text boxes saves; Enter on a button (or a number of the scale) is that button's
+    else if (ev.key === 'Enter' && !ev.shiftKey && /^(textarea|input)$/.test((ev.target as Element).localName)) this.#save();
     else return;
     ev.preventDefault();
     ev.stopPropagation();
