@@ -672,9 +672,10 @@ describe('gk-plus-minus: print', () => {
     await settle(el);
     // the editor is open: its buttons must not print either
     await emulateMedia({ media: 'print' });
-    const shown = (n: Element) => getComputedStyle(n).display !== 'none';
+    const shown = (n: Element) => n.checkVisibility();
     expect($$(el, '.add').some(shown), 'no add boxes').to.equal(false);
     expect($$(el, '.acts').some(shown), 'no editor buttons').to.equal(false);
+    expect(shown($(el, '#ed')), 'the words being changed do print').to.equal(true);
     expect(shown($(el, '.undo'))).to.equal(false);
     expect($$(el, '.t').every(shown)).to.equal(true);
     expect($$(el, '.h').every(shown)).to.equal(true);

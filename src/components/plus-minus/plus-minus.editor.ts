@@ -4,7 +4,7 @@
  * side, remove), the list's keys (arrows, Alt+arrows, Delete) and its roving tab stop.
  * A sheet that is only looked at, printed or added to never downloads it.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { GkPlusMinus } from './plus-minus.component.js';
 import { clean, ENTRY_MAX, entrySel, NAME_MAX } from './plus-minus.limits.js';
 import type { PlusMinusEntry, PlusMinusValue } from './plus-minus.model.js';
@@ -50,6 +50,39 @@ const da = {
 export type EditorStrings = typeof da;
 export default da;
 
+/** The editor's own styles, adopted by the element's shadow root when the editor loads. */
+const styles = css`
+  .ed {
+    display: grid;
+    gap: 0.6em;
+    padding: 0.75em;
+    border: var(--_line) solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .acts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .ed .btn {
+    padding-inline: 0.6em;
+  }
+  .rm {
+    margin-inline-start: auto;
+  }
+  gk-scale::part(question) {
+    font-size: 1em;
+  }
+  @media print {
+    .acts,
+    .ed label,
+    gk-scale {
+      display: none;
+    }
+  }
+`;
+
 const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
 
 export class Editor {
@@ -64,6 +97,8 @@ export class Editor {
     this.#el = el as unknown as Host;
     // the editor's Danish strings join the element's table (nb/sv/en have them already)
     Object.assign(this.#el.table.da, da);
+    const root = this.#el.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
   }
 
   #find(id = this.id) {

@@ -10,7 +10,6 @@ export const plusMinusStyles = css`
   }
   .sheet,
   .cell,
-  .ed,
   ul {
     display: grid;
     align-content: start;
@@ -26,7 +25,6 @@ export const plusMinusStyles = css`
   }
   header,
   label,
-  .acts,
   .add,
   .undo {
     display: flex;
@@ -135,14 +133,6 @@ export const plusMinusStyles = css`
     border-radius: 0.3em;
     fill: currentColor;
   }
-  .ed {
-    padding: 0.75em;
-    border: var(--_line) solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .rm {
-    margin-inline-start: auto;
-  }
   @media print {
     :host([surface]) {
       --_size: 11pt;
@@ -153,9 +143,7 @@ export const plusMinusStyles = css`
       border: 0;
     }
     .add,
-    .acts,
-    .undo,
-    gk-scale {
+    .undo {
       display: none;
     }
     .cell,
