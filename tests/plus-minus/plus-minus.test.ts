@@ -152,6 +152,8 @@ describe('gk-plus-minus: accessibility (axe) in every state', () => {
     const scale = $(el, 'gk-scale') as HTMLElement & { updateComplete: Promise<unknown> };
     await scale.updateComplete;
     expect(scale.shadowRoot, 'the scale loaded').to.exist;
+    expect(scale.getAttribute('surface'), "a weight is the participant's: no follow-up questions").to.equal('participant');
+    expect(scale.shadowRoot!.querySelector('.followups')).to.equal(null);
     await expect(el).to.be.accessible();
     button($(el, '.ed'), 'Fjern').click();
     await settle(el);
@@ -379,6 +381,9 @@ describe('gk-plus-minus: attribution (who said it)', () => {
       entries(el, 'main-plus')[0].click();
       await settle(el);
       expect($(el, '#edby')).to.equal(null);
+      button($(el, '.ed'), 'Hvor meget betyder det?').click();
+      await settle(el);
+      expect($(el, 'gk-scale').getAttribute('surface'), 'big numbers on the shared screen').to.equal(surface);
       $<HTMLTextAreaElement>(el, '#ed').value = 'Jeg slapper godt af';
       button($(el, '.ed'), 'Færdig').click();
       await settle(el);

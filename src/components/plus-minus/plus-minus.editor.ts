@@ -15,6 +15,7 @@ import type { UndoStack } from '../../core/undo.js';
 /** What the editor uses of its element (some of it protected or internal there). */
 interface Host {
   value: PlusMinusValue;
+  surface: string;
   table: { da: object };
   isDisabled: boolean;
   _undo: UndoStack<PlusMinusValue>;
@@ -238,6 +239,7 @@ export class Editor {
       ${this.#weighing
         ? html`<gk-scale
             presentation="buttons"
+            surface=${el.surface === 'shared' ? 'shared' : 'participant'}
             theme=${el.theme ?? nothing}
             question=${t('weigh')}
             min-label=${t('weightMin')}
