@@ -15,6 +15,8 @@ export const putNetworkPerson = (v: NetworkValue, p: NetworkPerson): NetworkValu
   people: v.people.some((x) => x.id === p.id) ? v.people.map((x) => (x.id === p.id ? p : x)) : [...v.people, p],
 });
 
+const stop = (e: Event) => e.stopPropagation();
+
 function save(ed: NetworkEditor, e: SubmitEvent, old: NetworkPerson | undefined): void {
   e.preventDefault();
   const { h } = ed;
@@ -32,6 +34,7 @@ function save(ed: NetworkEditor, e: SubmitEvent, old: NetworkPerson | undefined)
   }
   if (JSON.stringify(p) === JSON.stringify(old) || h.set(putNetworkPerson(h.value, p))) {
     if (!old) h.say(h.tr('added', { name: p.name }));
+    h.select();
     ed.open(undefined);
   }
 }
@@ -57,7 +60,8 @@ export function renderForm(ed: NetworkEditor, id: string) {
         ? html`<input name=${name} type=${type} maxlength=${max} autocomplete="off" .value=${val} aria-invalid=${name === 'name' && !!ed.err} aria-describedby="err" />`
         : html`<textarea name=${name} maxlength=${max} .value=${val}></textarea>`}</label
     >`;
-  return html`<dialog part="dialog" aria-labelledby="dt" @close=${() => ed.open(undefined)}>
+  // @input: the fields' own input events stay inside (the element's input means a new value)
+  return html`<dialog part="dialog" aria-labelledby="dt" @close=${() => ed.open(undefined)} @input=${stop}>
     <form method="dialog" novalidate @submit=${(e: SubmitEvent) => save(ed, e, p)}>
       <h2 id="dt">${p ? h.tr('editTitle', { name: p.name }) : h.tr('add')}</h2>
       ${field('name', 'text', 80, p?.name)}
@@ -100,7 +104,7 @@ export function renderFacilitator(ed: NetworkEditor) {
   const { h } = ed;
   const v = h.value;
   const layout = (rings: number, sectors: boolean) => h.set(setNetworkLayout(v, rings as RingCount, sectors));
-  return html`<div class="fac no-print" part="facilitator">
+  return html`<div class="fac no-print" part="facilitator" @input=${stop}>
     <div class="bar">
       <label class="chk"
         >${h.tr('rings')}

@@ -33,13 +33,16 @@ function sweep(items: Item[], ri: number, ro: number, wedge: number[] | null, ob
   let ta = 0;
   for (const it of items) {
     let got: NetworkBox | undefined;
+    // a long name that fits nowhere at full width is cut shorter (the element shows "…");
     // when trying a larger token size, one misfit is enough to know
-    for (let a = ra; !got && !(quick && hidden.length) && ri + it.h / 2 + a * 4 <= ro; a++) {
-      const r = ri + it.h / 2 + a * 4;
-      const steps = Math.floor(((a1 - a0) * r) / 4);
-      for (let t = a === ra ? ta : 0; !got && t < steps; t++) {
-        const b = { x: r * Math.cos(a0 + ((a1 - a0) * t) / steps), y: r * Math.sin(a0 + ((a1 - a0) * t) / steps), w: it.w, h: it.h };
-        if (free(b, ri, ro, wedge, placed, obstacles)) [got, ra, ta] = [b, a, t];
+    for (const w of new Set([it.w, Math.min(it.w, 96), Math.min(it.w, 64)])) {
+      for (let a = ra; !got && !(quick && hidden.length) && ri + it.h / 2 + a * 4 <= ro; a++) {
+        const r = ri + it.h / 2 + a * 4;
+        const steps = Math.floor(((a1 - a0) * r) / 4);
+        for (let t = a === ra ? ta : 0; !got && t < steps; t++) {
+          const b = { x: r * Math.cos(a0 + ((a1 - a0) * t) / steps), y: r * Math.sin(a0 + ((a1 - a0) * t) / steps), w, h: it.h };
+          if (free(b, ri, ro, wedge, placed, obstacles)) [got, ra, ta] = [b, a, t];
+        }
       }
     }
     if (got) placed.push((out[it.id] = got));
