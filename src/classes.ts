@@ -12,3 +12,4 @@ export * from './components/emergency-plan/index.js';
 export * from './components/feelings/index.js'; export * from './components/checkin-board/index.js';
 export * from './components/agenda/index.js';
 export * from './components/plus-minus/index.js';
+export * from './components/network-circle/index.js';

@@ -10,3 +10,4 @@ export * from './emergency-plan.js';
 export * from './feelings.js'; export * from './checkin-board.js';
 export * from './agenda.js';
 export * from './plus-minus.js';
+export * from './network-circle.js';
