@@ -159,6 +159,7 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
 
   /** Runs `fn` with the editor, loading it on first use (`updateComplete` waits for it). */
   #editor(fn: (ed: Editor) => void): void {
+    if (this.#ed) return fn(this.#ed);
     this.whenLoaded((this.#edLoad ??= import('./plus-minus.editor.js').then((m) => (this.#ed = new m.Editor(this)))).then(fn));
   }
 

@@ -120,7 +120,8 @@ export class Editor {
     if (ev.type === 'focusin') {
       if (this.stops.get(ul.dataset.k!) !== id) {
         this.stops.set(ul.dataset.k!, id);
-        this.#el.requestUpdate();
+        // focus may move while the element finishes a render: update after it
+        queueMicrotask(() => this.#el.requestUpdate());
       }
       return;
     }
