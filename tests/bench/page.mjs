@@ -12,7 +12,7 @@
 //         + (t_paint − t_raf) the next frame: from our requestAnimationFrame callback to a task
 //                            posted from it (runs after that frame's paint)
 // The same code measures every candidate.
-import { TOOLS } from './tools.mjs';
+import { DRAG, TOOLS, network } from './tools.mjs';
 
 const byId = new Map(TOOLS.map((t) => [t.id, t]));
 const now = () => performance.now();
@@ -23,15 +23,25 @@ const stage = () => document.getElementById('stage');
 async function settle(roots) {
   for (let i = 0; i < 20; i++) {
     const pending = [];
-    const visit = (el) => {
-      if (el.isUpdatePending) pending.push(el.updateComplete);
+    const visit = (el, root) => {
+      // roots: always (a gruppekit element's updateComplete also waits for lazily loaded
+      // parts: languages, drawings, editors); inner elements: when an update is pending
+      if (el.isUpdatePending || (root && i === 0 && el.updateComplete)) pending.push(el.updateComplete);
       const sr = el.shadowRoot;
-      if (sr) for (const c of sr.querySelectorAll('*')) if (c.localName.includes('-')) visit(c);
+      if (sr) for (const c of sr.querySelectorAll('*')) if (c.localName.includes('-')) visit(c, false);
     };
-    roots.forEach(visit);
+    roots.forEach((el) => visit(el, true));
     if (!pending.length) return;
     await Promise.all(pending);
   }
+}
+
+/** The focused element and its focused shadow descendants. */
+function deepActive() {
+  let a = document.activeElement;
+  const chain = [a];
+  while (a?.shadowRoot?.activeElement) chain.push((a = a.shadowRoot.activeElement));
+  return chain;
 }
 
 /** Timestamps the next frame: [start of our rAF callback, first task after that frame]. */
@@ -57,7 +67,12 @@ async function finish(t0, roots) {
 
 function make(tool, i) {
   const el = document.createElement(tool.tag);
+  let bad;
+  const onBad = (e) => (bad ??= e.detail);
+  el.addEventListener('gk-invalid-value', onBad);
   tool.setup(el, i);
+  el.removeEventListener('gk-invalid-value', onBad);
+  if (bad) throw new Error(`${tool.id}: the bench's value was rejected at ${bad.field}: ${bad.reason}`);
   return el;
 }
 
@@ -88,44 +103,77 @@ export const bench = {
     return r;
   },
 
-  /** Focuses the key target of #one and arms the keydown timer. */
+  /**
+   * Prepares #one for key presses (the tool's `prepare`, e.g. opening an editor; not timed),
+   * focuses its key target and installs the timer. The timer starts when keydown reaches the
+   * page and stops once the keydown task is over AND the value has changed (or an `input`
+   * event has arrived: a typed character lands in a later task than its keydown), then waits
+   * as for a first render.
+   */
   async focusForKeys() {
     const el = document.getElementById('one');
+    if (current.prepare) {
+      await current.prepare(el);
+      await settle([el]);
+    }
     const target = current.target(el);
+    if (!target) throw new Error(`${current.id}: no key target`);
     target.focus();
     await nextFrame();
     await nextFrame();
-    let a = document.activeElement;
-    const chain = [a];
-    while (a?.shadowRoot?.activeElement) chain.push((a = a.shadowRoot.activeElement));
-    if (!chain.includes(target)) throw new Error(`${current.id}: focus did not reach the key target`);
+    if (!deepActive().includes(target)) throw new Error(`${current.id}: focus did not reach the key target`);
+    const post = (fn) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = fn;
+      ch.port2.postMessage(0);
+    };
+    const maybeFinish = () => {
+      const k = keyState;
+      if (!k || k.finishing || !k.keyTaskDone) return;
+      if (!k.sawInput && JSON.stringify(current.read(el)) === k.before) return;
+      k.finishing = true;
+      finish(k.t0, [el]).then(k.resolve);
+    };
     window.addEventListener(
       'keydown',
       () => {
-        if (!keyState) return;
+        if (!keyState || keyState.t0 !== undefined) return;
         keyState.t0 = now();
         // A task posted now runs after the whole keydown task (listeners, default action such
         // as a native range input's step and its input event, microtasks).
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => finish(keyState.t0, [el]).then(keyState.resolve);
-        ch.port2.postMessage(0);
+        post(() => {
+          keyState.keyTaskDone = true;
+          maybeFinish();
+        });
+      },
+      true,
+    );
+    window.addEventListener(
+      'input',
+      () => {
+        if (!keyState || keyState.t0 === undefined) return;
+        keyState.sawInput = true;
+        post(maybeFinish);
       },
       true,
     );
     return true;
   },
 
-  /** Arms one key press; the runner presses the key, then awaits keyResult(). */
-  armKey() {
+  /** Arms key press number k (the tool's `before` runs first, untimed); returns the key. */
+  async armKey(k) {
     const el = document.getElementById('one');
-    keyState = { before: current.read(el) };
+    if (current.before) {
+      current.before(el, k);
+      await settle([el]);
+    }
+    keyState = { before: JSON.stringify(current.read(el)) };
     keyState.done = new Promise((r) => (keyState.resolve = r));
-    return JSON.stringify(keyState.before);
+    const keys = [].concat(current.key);
+    return keys[k % keys.length];
   },
   async keyResult() {
-    const r = await Promise.race([keyState.done, new Promise((_, no) => setTimeout(() => no(new Error(`${current.id}: no keydown reached the page within 5 s`)), 5000))]);
-    const after = current.read(document.getElementById('one'));
-    if (JSON.stringify(after) === JSON.stringify(keyState.before)) throw new Error(`${current.id}: the key press did not change the value`);
+    const r = await Promise.race([keyState.done, new Promise((_, no) => setTimeout(() => no(new Error(`${current.id}: the key press changed nothing within 5 s`)), 5000))]);
     keyState = undefined;
     return r;
   },
@@ -159,6 +207,91 @@ export const bench = {
   async idle() {
     await nextFrame();
     return 1;
+  },
+
+  // ---- the network-circle drag (tests/bench/drag.mjs drives the real mouse) ----
+  /** Mounts one element with DRAG.people people and waits until it is fully rendered. */
+  async dragSetup() {
+    const el = document.createElement(DRAG.tag);
+    el.value = network(DRAG.people);
+    el.id = 'one';
+    stage().style.width = '800px'; // the circle at its full size (720 layout units)
+    stage().append(el);
+    // The circle sizes itself with a ResizeObserver and may load its packer for a crowded
+    // circle: wait until the number of tokens has been stable for a few frames.
+    let last = -1;
+    for (let stable = 0, i = 0; stable < 3 && i < 200; i++) {
+      await settle([el]);
+      await nextFrame();
+      const n = el.shadowRoot.querySelectorAll('.tok').length;
+      stable = n === last ? stable + 1 : 0;
+      last = n;
+    }
+    return { tokens: last, hidden: el.value.people.length - last };
+  },
+  /** Where a token is, and where to drag it: out to the outer ring or in to the inner one. */
+  dragPath(id, outward) {
+    const el = document.getElementById('one');
+    const tok = el.shadowRoot.querySelector(`.tok[data-id="${id}"]`).getBoundingClientRect();
+    const box = el.shadowRoot.querySelector('.box').getBoundingClientRect();
+    const c = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const from = { x: tok.left + tok.width / 2, y: tok.top + tok.height / 2 };
+    const a = Math.atan2(from.y - c.y, from.x - c.x);
+    const r = (outward ? 0.44 : 0.16) * box.width;
+    return { from, to: { x: c.x + r * Math.cos(a + 0.3), y: c.y + r * Math.sin(a + 0.3) }, ring: el.value.people.find((p) => p.id === id).ring };
+  },
+  /** Starts recording frames: rAF timestamps, and for each frame with a pointermove the main
+   * thread's time from the first pointermove handler to the first task after that frame's paint. */
+  recordStart() {
+    const rec = { stamps: [], works: [], moves: 0, frameMoves: [] };
+    const post = (fn) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = fn;
+      ch.port2.postMessage(0);
+    };
+    rec.onMove = () => {
+      rec.moves++;
+      if (rec.first === undefined) rec.first = now();
+    };
+    window.addEventListener('pointermove', rec.onMove, true);
+    const loop = (ts) => {
+      if (rec.stopped) return;
+      rec.stamps.push(ts);
+      const first = rec.first;
+      rec.first = undefined;
+      if (first !== undefined) post(() => rec.works.push(now() - first));
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    window.__rec = rec;
+  },
+  async recordStop() {
+    const rec = window.__rec;
+    await nextFrame();
+    rec.stopped = true;
+    window.removeEventListener('pointermove', rec.onMove, true);
+    const intervals = rec.stamps.slice(1).map((t, i) => t - rec.stamps[i]);
+    return { intervals, works: rec.works, moves: rec.moves };
+  },
+  /** Arms the drop timer: from pointerup reaching the page to the re-rendered circle. */
+  dropArm() {
+    const el = document.getElementById('one');
+    const before = JSON.stringify(el.value);
+    window.__drop = new Promise((resolve) => {
+      window.addEventListener(
+        'pointerup',
+        () => {
+          const t0 = now();
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => finish(t0, [el]).then((r) => resolve({ ...r, changed: JSON.stringify(el.value) !== before }));
+          ch.port2.postMessage(0);
+        },
+        { capture: true, once: true },
+      );
+    });
+  },
+  dropResult() {
+    return Promise.race([window.__drop, new Promise((_, no) => setTimeout(() => no(new Error('no pointerup reached the page within 5 s')), 5000))]);
   },
 
   count() {

@@ -9,6 +9,7 @@
 //   node tests/bench/run.mjs --no-write      print only; leave docs/performance.md alone
 //   node tests/bench/run.mjs --skip-build    reuse .tmp/dist-bench
 //   node tests/bench/run.mjs --json .tmp/bench/result.json
+//   node tests/bench/run.mjs --drag-only --no-write     only the network-circle drag
 //
 // Steps: 1. `vite build --outDir .tmp/dist-bench` (never dist/), 2. `.ci/size.mjs --json` on it,
 // 3. esbuild bundles the bench page and one module per candidate into .tmp/bench/out (Lit
@@ -47,7 +48,8 @@ const ROUNDS = Number(opt('rounds', '15'));
 const MOUNT = Number(opt('mount', '200'));
 const BUDGET = Number(opt('budget', '240')); // seconds for build + rounds; the drag comes after
 const MIN_ROUNDS = 5;
-const HEAP_ROUNDS = 5; // heap per instance barely varies; measured in the first rounds only
+const MOUNT_ROUNDS = Number(opt('mount-rounds', '5')); // mounting 200 is the slow part of a sample
+const HEAP_ROUNDS = 3; // heap per instance barely varies; measured in the first mount rounds
 const ONLY = opt('only', '')?.split(',').filter(Boolean);
 const DIST = '.tmp/dist-bench';
 const OUT = '.tmp/bench/out';
@@ -195,7 +197,7 @@ async function cpu(work, base) {
 }
 const idle = () => page.evaluate(() => bench.idle());
 
-async function sample(t, withHeap) {
+async function sample(t, withMount, withHeap) {
   await page.goto(URL_);
   await page.waitForFunction(() => window.bench);
   await cdp.send('Performance.enable');
@@ -204,23 +206,30 @@ async function sample(t, withHeap) {
   const first = await cpu(() => page.evaluate(() => bench.firstRender()), idle);
   await page.evaluate(() => bench.focusForKeys());
   await page.evaluate(() => bench.gc());
+  // CPU of the same round trips without work (arm, a Shift press, a frame), taken once per page
+  const base = [];
+  for (let i = 0; i < 2; i++) {
+    const a = await counters();
+    await page.evaluate(() => bench.noop());
+    await page.keyboard.press('Shift');
+    await idle();
+    base.push((await counters()).cpu - a.cpu);
+  }
   const keys = [];
   for (let k = 0; k < t.presses; k++) {
-    keys.push(
-      await cpu(
-        async () => {
-          await page.evaluate(() => bench.armKey());
-          await page.keyboard.press(t.key);
-          return page.evaluate(() => bench.keyResult());
-        },
-        async () => {
-          await page.evaluate(() => bench.noop());
-          await page.keyboard.press('Shift');
-          await idle();
-        },
-      ),
-    );
+    const a = await counters();
+    const key = await page.evaluate((k) => bench.armKey(k), k);
+    await page.keyboard.press(key);
+    const r = await page.evaluate(() => bench.keyResult());
+    keys.push({ r, cpu: (await counters()).cpu - a.cpu - Math.min(...base) });
   }
+  const r = {
+    first: first.r.ms,
+    firstCpu: first.cpu,
+    key: median(keys.map((k) => k.r.ms)),
+    keyCpu: median(keys.map((k) => k.cpu)),
+  };
+  if (!withMount) return r;
   await page.evaluate(() => bench.clear());
   const h0 = withHeap ? await heap() : undefined;
   await page.evaluate(() => bench.gc());
@@ -228,10 +237,7 @@ async function sample(t, withHeap) {
   const h1 = withHeap ? await heap() : undefined;
   if ((await page.evaluate(() => bench.count())) !== MOUNT) throw new Error(`${t.id}: mount left the wrong number of elements`);
   return {
-    first: first.r.ms,
-    firstCpu: first.cpu,
-    key: median(keys.map((k) => k.r.ms)),
-    keyCpu: median(keys.map((k) => k.cpu)),
+    ...r,
     mount: mount.r.ms,
     mountCpu: mount.cpu,
     mountScript: mount.script,
@@ -272,21 +278,21 @@ const shuffled = (xs) => {
 
 const samples = Object.fromEntries(candidates.map((t) => [t.id, []]));
 const errors = {};
-const roundStarted = Date.now();
 let rounds = 0;
-for (let round = 0; round <= ROUNDS; round++) {
+let lastRound = 0;
+for (let round = 0; round <= (flag('drag-only') ? -1 : ROUNDS); round++) {
   const warm = round === 0;
   const t0 = Date.now();
   // Stop early rather than overrun the time budget (a busy machine); the report says how many
   // rounds there were.
-  if (round > MIN_ROUNDS && (Date.now() - started) / 1000 + (Date.now() - roundStarted) / 1000 / round > BUDGET) {
+  if (round > MIN_ROUNDS && (Date.now() - started + lastRound) / 1000 > BUDGET) {
     log(`time budget of ${BUDGET} s reached after ${rounds} rounds`);
     break;
   }
   for (const t of shuffled(candidates)) {
     if (errors[t.id]) continue;
     try {
-      const s = await sample(t, !warm && round <= HEAP_ROUNDS);
+      const s = await sample(t, !warm && round <= MOUNT_ROUNDS, !warm && round <= HEAP_ROUNDS);
       if (!warm) samples[t.id].push(s);
     } catch (e) {
       errors[t.id] = String(e.message ?? e).split('\n')[0];
@@ -294,6 +300,7 @@ for (let round = 0; round <= ROUNDS; round++) {
     }
   }
   if (!warm) rounds = round;
+  lastRound = Date.now() - t0;
   log(`${warm ? 'warm-up round' : `round ${round}/${ROUNDS}`} took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
@@ -345,6 +352,7 @@ const machine = {
   commit: sh('git rev-parse --short HEAD'),
   dirty: sh('git status --porcelain -- src').split('\n').filter(Boolean).length,
   rounds,
+  mountRounds: Math.min(rounds, MOUNT_ROUNDS),
   heapRounds: Math.min(rounds, HEAP_ROUNDS),
   mount: MOUNT,
   seconds: Math.round((Date.now() - started) / 1000),
