@@ -223,6 +223,7 @@ export class GkAgenda extends GkFormElement<AgendaValue, AgendaStrings> {
           <span class="kind">${icon(ICONS[x.kind])}${this.t(`kind.${x.kind}`)}</span>
           ${x.minutes ? html`<span class="time">${this.t('minutes', { n: x.minutes })}</span>` : nothing}
         </span>
+        ${fac && x.responsible ? html`<span class="resp">${this.t('responsible', { name: x.responsible })}</span>` : nothing}
       </span>
       <span class="state${x.state === 'planned' ? ' vh' : ''}" id="s${i}">${x.state === 'planned' ? nothing : icon(ICONS[x.state])}${this.t(`state.${x.state}`)}</span>
       ${cd
@@ -231,14 +232,17 @@ export class GkAgenda extends GkFormElement<AgendaValue, AgendaStrings> {
             ${cd.left > 0 ? this.t('minutesLeft', { n: Math.ceil(cd.left / 60000) }) : this.t('timeUp')}
           </span>`
         : nothing}
-      ${fac && x.responsible ? html`<span class="resp">${this.t('responsible', { name: x.responsible })}</span>` : nothing}
-      ${fac && x.checklist
-        ? html`<details class="check" ?open=${now}>
-            <summary>${this.t('checklist')} (${x.checklist.length})</summary>
-            <ul>${x.checklist.map((c) => html`<li>${c}</li>`)}</ul>
-          </details>`
+      ${fac
+        ? html`<span class="fac">
+            ${x.checklist
+              ? html`<details class="check" ?open=${now}>
+                  <summary>${this.t('checklist')} (${x.checklist.length})</summary>
+                  <ul>${x.checklist.map((c) => html`<li>${c}</li>`)}</ul>
+                </details>`
+              : nothing}
+            ${ed?.actions(x, i) ?? nothing}
+          </span>`
         : nothing}
-      ${ed?.actions(x, i) ?? nothing}
     </li>`;
   }
 }

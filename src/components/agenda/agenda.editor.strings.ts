@@ -16,7 +16,7 @@ const da = {
   moved: '{title} er nu nummer {n} af {total}.',
   template: 'Skabelon',
   useTemplate: 'Brug skabelonen',
-  undoWhat: 'Fortryd: {what}',
+  undoWhat: 'Fortryd ({what})',
   'did.state': '{title}: {state}',
   'did.move': 'Flyttet: {title}',
   'did.edit': 'Rettet: {title}',

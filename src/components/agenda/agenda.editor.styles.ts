@@ -10,9 +10,8 @@ export const editorStyles = css`
     gap: 0.5rem;
   }
   .acts {
-    flex-basis: 100%;
+    margin-inline-start: auto;
     justify-content: flex-end;
-    font-size: var(--_size);
   }
   .handle {
     padding: 0;

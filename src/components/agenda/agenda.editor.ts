@@ -74,6 +74,8 @@ const act = (id: string, a: string) => `[data-id="${id}"] [data-act=${a}]`;
 /** The "done" button of the point that became current. */
 const NEXT = '[aria-current] [data-act=done]';
 const TITLE = '.editing [name=title]';
+/** Keeps the inner fields' composed `input` events inside: the element's own `input` means its value changed. */
+export const stop = (e: Event) => e.stopPropagation();
 
 export class AgendaEditor {
   /** The id of the point whose edit form is open. */
@@ -271,7 +273,7 @@ export class AgendaEditor {
   /** Template picker, undo and the status line (read by screen readers). */
   toolbar() {
     this.#sync();
-    return html`<div class="tools no-print" part="toolbar">
+    return html`<div class="tools no-print" part="toolbar" @input=${stop}>
       <label class="field">
         ${this.#t('template')}
         <select ?disabled=${this.#h.disabled()} @change=${(e: Event) => (this.#template = (e.target as HTMLSelectElement).value)}>

@@ -34,12 +34,16 @@ export interface FormActions {
 /** The form that takes point `x`'s place in the list; `missing` shows "Skriv en titel." */
 export function editForm(h: AgendaFormHost, x: AgendaItem, i: number, missing: boolean, on: FormActions) {
   const t = h.tf;
+  // Enter in a one-line field saves, Escape cancels; neither goes on to the button that gets focus next.
   const key = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') on.cancel();
-    if (e.key === 'Enter' && (e.target as Element).localName === 'input') on.save();
+    const save = e.key === 'Enter' && (e.target as Element).localName === 'input';
+    if (e.key !== 'Escape' && !save) return;
+    e.preventDefault();
+    if (save) on.save();
+    else on.cancel();
   };
   return html`<li class="item editing ${x.kind}" aria-labelledby="e${i}">
-    <fieldset class="edit" @keydown=${key}>
+    <fieldset class="edit" @keydown=${key} @input=${(e: Event) => e.stopPropagation()}>
       <legend id="e${i}">${t('editing', { title: x.title })}</legend>
       <label class="field wide">
         ${t('fieldTitle')}

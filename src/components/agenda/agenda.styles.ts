@@ -1,10 +1,14 @@
 import { css } from 'lit';
 
 export const agendaStyles = css`
+  :host {
+    max-inline-size: 60em;
+  }
   :host([surface='shared']) {
     --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
   }
   .agenda {
+    container-type: inline-size;
     display: grid;
     gap: var(--_space);
     padding: var(--_space);
@@ -65,7 +69,6 @@ export const agendaStyles = css`
   }
   .item {
     --_k: var(--_green);
-    flex-wrap: nowrap;
     padding: 0.6rem 1rem;
     border: var(--_line) solid var(--_border);
     border-inline-start: 0.6rem solid var(--_k);
@@ -89,7 +92,7 @@ export const agendaStyles = css`
     stroke-linejoin: round;
   }
   .main {
-    flex: 1;
+    flex: 1 1 12rem;
     gap: 0 0.8rem;
     min-inline-size: 0;
   }
@@ -119,8 +122,8 @@ export const agendaStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
-  .now {
-    border-color: var(--_accent);
+  .item.now {
+    border-color: var(--_accent) var(--_accent) var(--_accent) var(--_k);
     box-shadow: 0 0 0 2px var(--_accent);
     padding-block: 1rem;
   }
@@ -136,8 +139,8 @@ export const agendaStyles = css`
     color: var(--_on-accent);
     font-size: 1.1em;
   }
-  .done,
-  .skipped {
+  .item.done,
+  .item.skipped {
     background: var(--_raised);
   }
   .done .title,
@@ -146,8 +149,8 @@ export const agendaStyles = css`
     font-weight: 400;
     text-decoration: line-through 0.1em;
   }
-  .skipped {
-    border-style: dashed;
+  .item.skipped {
+    border-style: dashed dashed dashed solid;
   }
   .done .pic,
   .skipped .pic {
@@ -174,15 +177,37 @@ export const agendaStyles = css`
   }
   /* facilitator */
   :host([surface='facilitator']) .item {
-    flex-wrap: wrap;
+    padding-block: 0.4rem;
   }
   .resp {
+    font-size: 0.9em;
     color: var(--_muted);
   }
-  .resp,
-  .check {
+  .fac {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.4rem 1rem;
     flex-basis: 100%;
     font-size: var(--_size);
+  }
+  .check {
+    flex: 1 1 auto;
+  }
+  /* an open checklist goes below the controls, full width */
+  .check[open] {
+    order: 1;
+    flex-basis: 100%;
+  }
+  /* wide: the controls join the title's line */
+  @container (min-width: 70rem) {
+    .fac {
+      display: contents;
+    }
+    .check {
+      order: 1;
+      flex-basis: 100%;
+    }
   }
   summary {
     display: flex;
@@ -198,21 +223,23 @@ export const agendaStyles = css`
   @media (forced-colors: active) {
     .bar i,
     .fill,
-    .now .state {
+    .item.now .state {
       forced-color-adjust: none;
       border-color: CanvasText;
       background: Canvas;
       color: CanvasText;
     }
     .bar .done,
-    .bar .skipped,
+    .bar .skipped {
+      background: CanvasText;
+    }
     .bar .now,
     .fill,
-    .now .state {
+    .item.now .state {
       background: Highlight;
       color: HighlightText;
     }
-    .now {
+    .item.now {
       outline: 3px solid Highlight;
     }
   }
