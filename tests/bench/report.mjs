@@ -85,7 +85,7 @@ export function renderReport({ machine: m, results, missing, size, anchorSizes, 
   for (const x of missing.filter((x) => !x.anchor)) out.push(`| \`<${x.tag}>\` | not measured: ${x.why} | | | | |`);
   out.push('', 'Each timing cell: elapsed work · main-thread CPU (medians, ms).', '');
   const keyNotes = results.filter((r) => !r.anchorOf && r.keyNote).map((r) => `\`<${r.tag}>\`: ${r.keyNote}`);
-  if (keyNotes.length) out.push(`Key press per tool — ${keyNotes.join('; ')}.`, '');
+  if (keyNotes.length) out.push(`The key press, per tool: ${keyNotes.join('; ')}.`, '');
 
   // ---- drag ----
   out.push('### `<gk-network-circle>`: frame times during a pointer drag', '');

@@ -331,7 +331,7 @@ const results = candidates.map((t) => {
     const xs = ss.map((s) => s[m]).filter((x) => x !== undefined);
     fig[m] = { median: median(xs), p25: quantile(xs, 0.25), p75: quantile(xs, 0.75), n: xs.length };
   }
-  return { id: t.id, tag: t.tag, entry: t.entry, anchorOf: t.anchorOf, error: errors[t.id], fig };
+  return { id: t.id, tag: t.tag, entry: t.entry, anchorOf: t.anchorOf, keyNote: t.keyNote, error: errors[t.id], fig };
 });
 
 const sh = (c) => {

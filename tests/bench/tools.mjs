@@ -39,8 +39,9 @@ export const TOOLS = [
     },
     target: inside('[role=slider]'),
     key: 'ArrowRight',
-    read: (el) => el.value,
+    read: value,
     presses: 5,
+    keyNote: 'ArrowRight on the slider (5 → 6 …)',
   },
   {
     id: 'sl-range',
@@ -56,7 +57,7 @@ export const TOOLS = [
     },
     target: (el) => el,
     key: 'ArrowRight',
-    read: (el) => el.value,
+    read: value,
     presses: 5,
   },
   {
@@ -73,7 +74,7 @@ export const TOOLS = [
     },
     target: (el) => el,
     key: 'ArrowRight',
-    read: (el) => el.value,
+    read: value,
     presses: 5,
   },
 
