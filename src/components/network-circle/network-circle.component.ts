@@ -318,10 +318,9 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
                   ?disabled=${ro}
                   ${styleVars({ '--x': b.x - b.w / 2 + S / 2, '--y': b.y - b.h / 2 + S / 2, '--w': b.w, '--h': b.h })}
                 >
-                  ${p.symbol ? this.#symbol(p.symbol) : nothing}<span class="nm" aria-hidden="true">${shared ? '' : l.max < 50 ? networkInitials(name) : name}</span
-                  >${p.canHelp ? icon(HELP) : nothing}${p.inSubstanceEnvironment ? icon(ENV) : nothing}<span class="vh"
-                    >${[name, this.#where(p), p.canHelp && t('canHelp'), p.inSubstanceEnvironment && t('env')].filter(Boolean).join(', ')}</span
-                  >
+                  <span class="nm" aria-hidden="true">${p.symbol && (shared || l.max > 50) ? this.#symbol(p.symbol) : nothing}${shared ? '' : l.max < 50 ? networkInitials(name) : name}</span>
+                  ${p.canHelp || p.inSubstanceEnvironment ? html`<span class="mk">${p.canHelp ? icon(HELP) : nothing}${p.inSubstanceEnvironment ? icon(ENV) : nothing}</span>` : nothing}
+                  <span class="vh">${[name, this.#where(p), p.canHelp && t('canHelp'), p.inSubstanceEnvironment && t('env')].filter(Boolean).join(', ')}</span>
                 </button>`
               : nothing;
           },

@@ -154,7 +154,7 @@ export const formStyles = css`
   input[type='text'],
   input[type='tel'],
   textarea,
-  .f select {
+  select {
     min-block-size: var(--_target);
     padding: 0.4em 0.6em;
     border: var(--_line) solid var(--_border);

@@ -4,6 +4,10 @@ export const networkCircleStyles = css`
   :host {
     max-inline-size: 60rem;
   }
+  :host([surface='shared']) {
+    max-inline-size: none;
+    --gk-network-circle-size: 80vh;
+  }
   .nc {
     display: grid;
     gap: 0.75rem;
@@ -83,39 +87,38 @@ export const networkCircleStyles = css`
     inline-size: calc(var(--w) * var(--u));
     block-size: calc(var(--h) * var(--u));
     display: flex;
+    flex-direction: column;
     align-items: center;
     justify-content: center;
-    gap: 0.15em;
-    padding: 0 0.45em;
+    padding: 0 0.4em;
     border: var(--_line) solid var(--_border);
     border-radius: 2em;
     background: var(--_surface);
     color: var(--_text);
-    font: 600 calc(15 * var(--u)) / 1.1 var(--_font);
+    font: 600 calc(15 * var(--u)) / 1.15 var(--_font);
     white-space: nowrap;
     cursor: grab;
     touch-action: none;
   }
-  .tok .icon {
-    inline-size: 1.1em;
-    block-size: 1.1em;
-  }
   .nm {
+    max-inline-size: 100%;
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  .tok .icon {
+    inline-size: 1.05em;
+    block-size: 1.05em;
+    vertical-align: -0.15em;
+    margin-inline-end: 0.1em;
+  }
+  .mk .icon {
+    inline-size: 0.95em;
+    block-size: 0.95em;
+    margin: 0 0.05em;
+  }
   .compact .tok {
-    flex-wrap: wrap;
-    align-content: center;
     padding: 0;
-    gap: 0;
-  }
-  .compact .tok .icon {
-    inline-size: 0.85em;
-  }
-  .compact .nm {
-    flex-basis: 100%;
-    text-align: center;
+    font-size: calc(14 * var(--u));
   }
   /* helpers: a lifebuoy and a thick edge; outside the substance environment also filled */
   .help {

@@ -12,7 +12,7 @@ export const SYMBOL_PATHS: Record<NetworkSymbol, string> = {
   work: 'M3 8h18v12H3zM9 8V5h6v3M3 13h18',
   health: 'M9 3h6v6h6v6h-6v6H9v-6H3V9h6z',
   music: 'M9 18V5l11-2v13M9 18a3 3 0 1 1-6 0 3 3 0 0 1 6 0zM20 16a3 3 0 1 1-6 0 3 3 0 0 1 6 0z',
-  ball: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 8l4 3-1.5 4.5h-5L8 11zM12 3v5M16 11l4.5-1.5M14.5 15.5l2.5 4M9.5 15.5L7 19.5M8 11L3.5 9.5',
+  ball: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM5.6 5.6a9 9 0 0 1 0 12.8M18.4 5.6a9 9 0 0 0 0 12.8',
 };
 export const EDIT = 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4';
 export const REMOVE = 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3';
