@@ -242,6 +242,11 @@ export const agendaStyles = css`
     .item.now {
       outline: 3px solid Highlight;
     }
+    /* SVG strokes are not mapped to system colours by the browser */
+    .pic,
+    .kind .icon {
+      stroke: CanvasText;
+    }
   }
   @media print {
     .item {
