@@ -273,6 +273,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
     const t = this.t.bind(this);
     const note = (text: string, ...more: unknown[]) => html`<div class="bar note no-print" part="note"><p>${text}</p>${more}</div>`;
     return html`<div class="nc" part="base">
+      <h2 class="print">${t('title')}</h2>
       ${ed?.toolbar()}
       ${this.surface === 'facilitator' ? ed?.facilitator() : ed?.prompt()}
       ${ed?.bars()}

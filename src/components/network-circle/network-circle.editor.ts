@@ -318,7 +318,7 @@ export class NetworkEditor {
           <ul>
             ${here.map((p) => {
               const name = h.shared ? h.t('person', { n: people.indexOf(p) + 1 }) : p.name;
-              const named = (d: string, text: string, go: () => void) => btn(d, html`${text}<span class="vh"> ${name}</span>`, go);
+              const named = (d: string, text: string, go: () => void) => btn(d, html`${text}<span class="vh"> ${name}</span>`, go, 'no-print');
               return html`<li>
                 <span class="who">
                   ${p.symbol ? icon(SYMBOL_PATHS[p.symbol]) : nothing}<b>${name}</b>

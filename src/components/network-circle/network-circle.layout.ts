@@ -54,7 +54,7 @@ export const SLICE = (2 * Math.PI) / 5;
 /** The size of a person's token. */
 export function networkTokenSize(p: NetworkPerson, max = 136): [number, number] {
   // the name (and symbol) on one line; the marks as small icons under it
-  return max <= C ? [C, C] : [Math.round(Math.min(max, Math.max(52, 22 + [...p.name].length * 9.5 + (p.symbol ? 19 : 0)))), max < 136 ? C : H];
+  return max <= C ? [C, C] : [Math.round(Math.min(max, Math.max(52, 24 + [...p.name].length * 10 + (p.symbol ? 19 : 0)))), max < 136 ? C : H];
 }
 
 export const hit = (a: NetworkBox, b: NetworkBox) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 + GAP && Math.abs(a.y - b.y) < (a.h + b.h) / 2 + GAP;

@@ -174,9 +174,13 @@ export const networkCircleStyles = css`
   :host([view='list']) .list {
     display: block;
   }
+  .print {
+    display: none;
+    margin: 0;
+  }
   @media (forced-colors: active) {
-    .box > svg,
-    circle {
+    .box circle,
+    .line {
       fill: Canvas;
       stroke: CanvasText;
     }
@@ -197,6 +201,9 @@ export const networkCircleStyles = css`
     .nc {
       border: 0;
       padding: 0;
+    }
+    .print {
+      display: block;
     }
     .box {
       display: block !important;
