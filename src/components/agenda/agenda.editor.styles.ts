@@ -24,6 +24,8 @@ export const editorStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
     gap: 0.2rem;
     font-weight: 600;
   }
@@ -38,5 +40,6 @@ export const editorStyles = css`
     color: var(--_text);
     font: inherit;
     font-weight: 400;
+    max-inline-size: 100%;
   }
 `;

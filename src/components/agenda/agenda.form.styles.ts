@@ -4,9 +4,10 @@ import { css } from 'lit';
 export const formStyles = css`
   .edit {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(11rem, 100%), 1fr));
     gap: 0.6rem 1rem;
     flex: 1;
+    min-inline-size: 0;
     margin: 0;
     padding: 0;
     border: 0;

@@ -10,6 +10,7 @@ export const agendaStyles = css`
   .agenda {
     container-type: inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     padding: var(--_space);
     background: var(--_surface);
@@ -42,15 +43,17 @@ export const agendaStyles = css`
   }
   .bar {
     display: flex;
-    gap: 3px;
-    inline-size: min(14rem, 40vw);
+    gap: 2px;
+    inline-size: 14rem;
+    max-inline-size: 100%;
   }
   .bar i,
   .track {
     flex: 1;
+    min-inline-size: 0;
     block-size: 0.6rem;
-    border: 1px solid var(--_border);
     border-radius: 1rem;
+    box-shadow: inset 0 0 0 1px var(--_border);
   }
   .bar .done,
   .bar .skipped {
@@ -92,7 +95,7 @@ export const agendaStyles = css`
     stroke-linejoin: round;
   }
   .main {
-    flex: 1 1 12rem;
+    flex: 1 1 6rem;
     gap: 0 0.8rem;
     min-inline-size: 0;
   }
@@ -222,10 +225,11 @@ export const agendaStyles = css`
   }
   @media (forced-colors: active) {
     .bar i,
+    .track,
     .fill,
     .item.now .state {
       forced-color-adjust: none;
-      border-color: CanvasText;
+      box-shadow: inset 0 0 0 1px CanvasText;
       background: Canvas;
       color: CanvasText;
     }

@@ -5,7 +5,7 @@ export default {
   title: 'Gruppemøde 1: Velkommen',
   items: [
     ['point', 'Velkommen', 15, 'hello', 'Begge facilitatorer', [
-      'Sig hej og jeres navne. Fortæl kort, hvad gruppen skal.',
+      'Sig hej og jeres navne. Fortæl kort, hvad gruppen er til for.',
       'Fortæl, at der er seks møder, og del logbøgerne ud.',
       'Tal om at være i en gruppe. Lav fælles aftaler og skriv dem op.',
       'Forklar med eksempler: Det, andre siger her, fortæller man ikke videre. Om sig selv må man gerne fortælle.',
