@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/network-circle.js';
 import type { GkNetworkCircle, NetworkValue } from '../../src/network-circle.js';
-import { captureInvalid, countEvents, findRole, resetMouse, sendKeys, sendMouse } from '../support/helpers.js';
+import { captureInvalid, countEvents, findRole, resetMouse, sendKeys, sendMouse, smallTargets } from '../support/helpers.js';
 import { $, $$, buttonNamed, pointIn, showCircle, status, tok } from './dom.js';
 import { crowd, overlaps, person, typical } from './fixtures.js';
 
@@ -631,5 +631,79 @@ describe('gk-network-circle: many people', () => {
     await el.updateComplete;
     expect($$(el, '.list li b')).to.have.length(150);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('gk-network-circle: targets of 44 × 44 CSS px', () => {
+  /** smallTargets, but a checkbox or radio counts with its label (a tap on the label works). */
+  const small = (el: GkNetworkCircle) => [
+    ...smallTargets(el.shadowRoot!, 'button, select, textarea, input:not([type=checkbox]):not([type=radio]), [tabindex]'),
+    ...$$(el, 'label:has(input[type=checkbox]), label:has(input[type=radio])')
+      .filter((l) => l.getBoundingClientRect().width < 44 || l.getBoundingClientRect().height < 44)
+      .map((l) => `label ${l.textContent}`),
+  ];
+
+  it('participant, chosen person, undo bar, form, list view and facilitator controls', async () => {
+    const el = await fixture<GkNetworkCircle>(html`<gk-network-circle style="width: 700px" .value=${typical()}></gk-network-circle>`);
+    expect(small(el)).to.deep.equal([]);
+    tok(el, 'mor').click();
+    await el.updateComplete;
+    expect(small(el)).to.deep.equal([]);
+    buttonNamed(el, 'Fjern').click();
+    await el.updateComplete;
+    expect(small(el)).to.deep.equal([]);
+    buttonNamed(el, 'Tilføj person').click();
+    await el.updateComplete;
+    expect(small(el)).to.deep.equal([]);
+    buttonNamed(el, 'Annullér').click();
+    el.view = 'list';
+    await el.updateComplete;
+    expect(small(el)).to.deep.equal([]);
+    el.surface = 'facilitator';
+    await el.updateComplete;
+    expect(small(el)).to.deep.equal([]);
+  });
+
+  it('on a narrow screen (a phone) tokens stay at least 44 × 44', async () => {
+    const el = await fixture<GkNetworkCircle>(html`<gk-network-circle style="width: 360px" .value=${typical()}></gk-network-circle>`);
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(small(el)).to.deep.equal([]);
+    const toks = $$(el, '.tok[data-id]');
+    expect(overlaps(toks.map((t) => [t.dataset.id!, t.getBoundingClientRect()]))).to.deep.equal([]);
+  });
+});
+
+describe('gk-network-circle: strict Content-Security-Policy', () => {
+  it("renders, opens the form and the list with no violation under style-src 'self'", async () => {
+    const frame = document.createElement('iframe');
+    const csp = "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'";
+    frame.style.width = '800px';
+    frame.style.height = '900px';
+    frame.srcdoc = `<!doctype html><html lang="da"><head><meta http-equiv="Content-Security-Policy" content="${csp}">
+      <script type="module" src="${new URL('../../src/network-circle.ts', import.meta.url).href}"></script></head><body></body></html>`;
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const violations: string[] = [];
+    doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    await win.customElements.whenDefined('gk-network-circle');
+    const el = doc.createElement('gk-network-circle') as GkNetworkCircle;
+    el.value = typical();
+    doc.body.append(el);
+    await el.updateComplete;
+    const mor = el.shadowRoot!.querySelector<HTMLElement>('[data-id="mor"]')!;
+    expect(win.getComputedStyle(mor).position, 'styles applied').to.equal('absolute');
+    expect(mor.getBoundingClientRect().width, 'placed through CSS custom properties').to.be.greaterThan(44);
+    mor.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('.selection .btn')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    el.view = 'list';
+    await el.updateComplete;
+    expect(violations).to.deep.equal([]);
+    frame.remove();
   });
 });

@@ -97,6 +97,10 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
     sectors: { type: Boolean },
   };
   static override enums = { ...GkFormElement.enums, view: NETWORK_VIEWS };
+  static {
+    // the first render measures the drawn width and lays out again at once (Lit dev mode warns)
+    this.disableWarning?.('change-in-update');
+  }
   static override enumDefaults = { ...GkFormElement.enumDefaults, view: 'circle' };
 
   /** `circle` (default) or `list`: everyone as a list (for many people, or by preference). */
@@ -156,14 +160,16 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
   protected override firstUpdated(): void {
     // The layout is computed for the drawn width (up to 720 units, then scaled up), so
     // tokens keep 44 px targets on a phone and grow on a smartboard.
-    new ResizeObserver(([e]) => {
-      const w = e.contentRect.width;
+    const box = this.renderRoot.querySelector('.box')!;
+    const fit = (w: number) => {
       const size = w >= 720 ? 720 : Math.max(240, Math.floor(w / 20) * 20);
       if (w && size !== this.#size) {
         this.#size = size;
         this.requestUpdate();
       }
-    }).observe(this.renderRoot.querySelector('.box')!);
+    };
+    fit(box.getBoundingClientRect().width);
+    new ResizeObserver(([e]) => fit(e.contentRect.width)).observe(box);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -72,7 +72,7 @@ export const NETWORK_MAX_NOTE = 1000;
 export const emptyNetwork = (rings: RingCount = 3, sectors = false): NetworkValue => ({ version: 1, rings, sectors, people: [] });
 
 function checkPerson(x: unknown, f: string, rings: number): Check<NetworkPerson> {
-  if (!isRecord(x)) return fail(f, 'must be an object like { id, name, ring, canHelp, inSubstanceEnvironment }');
+  if (!isRecord(x)) return fail(f, 'must be a person: { id, name, ring, … }');
   const id = checkId(`${f}.id`, x.id);
   if (!id.ok) return id;
   const name = checkText(`${f}.name`, x.name, { max: NETWORK_MAX_NAME });
@@ -106,7 +106,7 @@ function checkPerson(x: unknown, f: string, rings: number): Check<NetworkPerson>
  */
 export function checkNetworkValue(v: unknown, field = 'value'): Check<NetworkValue> {
   if (v === null || v === undefined) return ok(emptyNetwork());
-  if (!isRecord(v)) return fail(field, 'must be an object like { version: 1, rings: 3, sectors: false, people: [] }');
+  if (!isRecord(v)) return fail(field, 'must be { version: 1, rings, sectors, people }');
   const version = checkVersion(`${field}.version`, v.version, 1);
   if (!version.ok) return version;
   const rings = v.rings === undefined ? ok(3) : checkInt(`${field}.rings`, v.rings, 2, 4);
