@@ -537,6 +537,14 @@ describe('gk-agenda: templates', () => {
     expect(el.value).to.deep.equal(sample());
   });
 
+  it('the picker starts at today\'s agenda\'s own template', async () => {
+    const el = await fixture<GkAgenda>(html`<gk-agenda surface="facilitator" template="meeting-5"></gk-agenda>`);
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '.tools select').value).to.equal('meeting-5');
+    const plain = await facilitator();
+    expect($<HTMLSelectElement>(plain, '.tools select').value).to.equal('meeting-1');
+  });
+
   it('an unknown template is reported and ignored', async () => {
     const el = await fixture<GkAgenda>(html`<gk-agenda></gk-agenda>`);
     const cap = captureInvalid(el);

@@ -8,20 +8,18 @@
  * one small lazy part.
  */
 import { html, nothing, type CSSResult } from 'lit';
-import { createId } from '../../core/id.js';
 import type { Table } from '../../core/localize.js';
 import { UndoStack } from '../../core/undo.js';
 import type { AgendaItem, AgendaKind, AgendaPictogram, AgendaState, AgendaValue } from './agenda.model.js';
-import { addAgendaItem, moveAgendaItem, removeAgendaItem, setAgendaState, updateAgendaItem } from './agenda.ops.js';
+import { moveAgendaItem, setAgendaState } from './agenda.ops.js';
 import type { AgendaStrings } from './agenda.strings.js';
 import { AGENDA_EDITOR_STRINGS, type AgendaEditorStrings } from './agenda.editor.strings.js';
 import { editorStyles } from './agenda.editor.styles.js';
-import type { AgendaFormHost } from './agenda.form.js';
-import type { AgendaFormStrings } from './agenda.form.strings.js';
+import type { AgendaForm } from './agenda.form.js';
 
 type Vars = Record<string, string | number>;
 
-// The edit form loads the first time a point is edited or added.
+// Adding, editing and removing (the edit form) load the first time a point is edited or added.
 let formModule: typeof import('./agenda.form.js') | undefined;
 let loadingForm: Promise<unknown> | undefined;
 
@@ -73,27 +71,24 @@ const handle = (id: string) => `[data-move="${id}"]`;
 const act = (id: string, a: string) => `[data-id="${id}"] [data-act=${a}]`;
 /** The "done" button of the point that became current. */
 const NEXT = '[aria-current] [data-act=done]';
-const TITLE = '.editing [name=title]';
 /** Keeps the inner fields' composed `input` events inside: the element's own `input` means its value changed. */
 export const stop = (e: Event) => e.stopPropagation();
 
 export class AgendaEditor {
-  /** The id of the point whose edit form is open. */
-  editing: string | undefined;
   /** The id of the point being dragged. */
   dragging: string | undefined;
   #h: AgendaEditorHost;
   #undo = new UndoStack<AgendaValue>();
   #last: AgendaValue | undefined;
   #status = '';
-  #missing = false;
+  #form: AgendaForm | undefined;
   #focus: string[] = [];
-  #template: string;
+  /** The template chosen in the picker; until then, today's agenda's own template. */
+  #template: string | undefined;
   #dragStart: AgendaValue | undefined;
 
   constructor(host: AgendaEditorHost) {
     this.#h = host;
-    this.#template = host.templates[0];
     host.adopt(editorStyles);
   }
 
@@ -105,8 +100,15 @@ export class AgendaEditor {
       const el = this.#h.root.querySelector<HTMLButtonElement>(sel);
       if (el && !el.disabled) return el.focus();
     }
-    // the edit form is still loading: focus its title once it is there
-    if (!formModule && this.editing) this.#focus = wanted;
+  }
+
+  /** The id of the point whose edit form is open. */
+  get editing(): string | undefined {
+    return this.#form?.editing;
+  }
+
+  #close(): void {
+    if (this.#form) this.#form.editing = undefined;
   }
 
   #t(key: keyof AgendaEditorStrings & string, vars?: Vars): string {
@@ -118,7 +120,7 @@ export class AgendaEditor {
     const v = this.#h.get();
     if (this.#last && v !== this.#last) {
       this.#undo.clear();
-      this.editing = undefined;
+      this.#close();
       this.#status = '';
     }
     this.#last = v;
@@ -141,7 +143,7 @@ export class AgendaEditor {
   #undoLast = (): void => {
     const prev = this.#undo.pop();
     if (!prev || this.#h.disabled() || !this.#h.set(prev, true)) return;
-    this.editing = undefined;
+    this.#close();
     this.#done(this.#h.undone(), ['.undo', '[data-act=add]']);
   };
 
@@ -208,49 +210,40 @@ export class AgendaEditor {
     this.#done(this.#status, [handle(id)]);
   };
 
-  // ---- add, edit, remove ----
-  #add = (): void => {
-    const item: AgendaItem = { id: createId('punkt'), title: this.#t('newItem'), kind: 'point', state: 'planned' };
-    this.#missing = false;
-    this.editing = item.id;
-    this.#apply(addAgendaItem(this.#h.get(), item), this.#t('did.add', { title: item.title }), undefined, [TITLE]);
-  };
-
-  #edit(x: AgendaItem): void {
-    this.editing = x.id;
-    this.#missing = false;
-    this.#done('', [TITLE]);
-  }
-
-  #save(x: AgendaItem, fields: ReturnType<NonNullable<typeof formModule>['readForm']>): void {
-    if (!fields) {
-      this.#missing = true;
-      this.#done(this.#tf('titleMissing'), [TITLE]);
-      return;
-    }
-    this.editing = undefined;
-    this.#apply(updateAgendaItem(this.#h.get(), x.id, fields), this.#t('did.edit', { title: fields.title }), undefined, [act(x.id, 'edit')]);
-  }
-
-  #tf(key: keyof AgendaFormStrings & string): string {
-    return formModule ? this.#h.tr(formModule.AGENDA_FORM_STRINGS, key) : '';
-  }
-
-  #cancel(x: AgendaItem): void {
-    this.editing = undefined;
-    this.#done('', [act(x.id, 'edit')]);
-  }
-
-  #remove(x: AgendaItem): void {
-    this.editing = undefined;
-    this.#apply(removeAgendaItem(this.#h.get(), x.id), this.#t('did.remove', { title: x.title }), undefined, ['.undo']);
+  // ---- add, edit, remove: in the lazily loaded form ----
+  #withForm(then: (f: AgendaForm) => void): void {
+    const go = (m: typeof import('./agenda.form.js')) => {
+      if (!this.#form) {
+        this.#h.adopt(m.formStyles);
+        this.#form = new m.AgendaForm({
+          root: this.#h.root,
+          get: this.#h.get,
+          apply: (next, label, focus) => this.#apply(next, label, label, focus),
+          done: (status, focus) => this.#done(status, focus),
+          t: this.#h.t,
+          tf: (k, vars) => this.#h.tr(m.AGENDA_FORM_STRINGS, k, vars),
+          kinds: this.#h.kinds,
+          pictograms: this.#h.pictograms,
+          limits: this.#h.limits,
+          btn: (label, ic, onClick, o) => this.#btn(label, ic, onClick, o),
+        });
+      }
+      then(this.#form);
+    };
+    if (formModule) go(formModule);
+    else this.#h.wait((loadingForm ??= import('./agenda.form.js').then((mod) => (formModule = mod))).then(() => go(formModule!)));
   }
 
   #useTemplate = async (): Promise<void> => {
-    const id = this.#template;
+    const id = this.#chosen();
     const v = await this.#h.template(id);
     if (v) this.#apply(v, this.#t('did.template', { title: this.#tplName(id) }), undefined, ['.undo']);
   };
+
+  #chosen(): string {
+    const own = this.#h.get().template;
+    return this.#template ?? (own && this.#h.templates.includes(own) ? own : this.#h.templates[0]);
+  }
 
   #tplName(id: string): string {
     return this.#t(`tpl.${id}` as keyof AgendaEditorStrings);
@@ -277,7 +270,7 @@ export class AgendaEditor {
       <label class="field">
         ${this.#t('template')}
         <select ?disabled=${this.#h.disabled()} @change=${(e: Event) => (this.#template = (e.target as HTMLSelectElement).value)}>
-          ${this.#h.templates.map((id) => html`<option value=${id} ?selected=${id === this.#template}>${this.#tplName(id)}</option>`)}
+          ${this.#h.templates.map((id) => html`<option value=${id} ?selected=${id === this.#chosen()}>${this.#tplName(id)}</option>`)}
         </select>
       </label>
       ${this.#btn(this.#t('useTemplate'), 'tpl', this.#useTemplate, { data: 'template' })}
@@ -322,38 +315,17 @@ export class AgendaEditor {
         : nothing}
       ${this.#btn(t('up'), 'up', () => this.#move(i, i - 1, [act(x.id, 'up'), act(x.id, 'down')]), o('up', { disabled: i === 0 }))}
       ${this.#btn(t('down'), 'down', () => this.#move(i, i + 1, [act(x.id, 'down'), act(x.id, 'up')]), o('down', { disabled: i === last }))}
-      ${this.#btn(t('edit'), 'edit', () => this.#edit(x), o('edit'))}
+      ${this.#btn(t('edit'), 'edit', () => this.#withForm((f) => f.edit(x)), o('edit'))}
     </span>`;
   }
 
-  #formHost: AgendaFormHost | undefined;
-
-  /** The edit form that takes a point's place in the list (undefined while it loads). */
+  /** The edit form that takes a point's place in the list. */
   form(x: AgendaItem, i: number) {
-    const m = formModule;
-    if (!m) {
-      this.#h.wait((loadingForm ??= import('./agenda.form.js').then((mod) => (formModule = mod))));
-      return undefined;
-    }
-    if (!this.#formHost) this.#h.adopt(m.formStyles);
-    const h = (this.#formHost ??= {
-      root: this.#h.root,
-      t: this.#h.t,
-      tf: (k, vars) => this.#h.tr(m.AGENDA_FORM_STRINGS, k, vars),
-      kinds: this.#h.kinds,
-      pictograms: this.#h.pictograms,
-      limits: this.#h.limits,
-      btn: (label, ic, onClick, o) => this.#btn(label, ic, onClick, o),
-    });
-    return m.editForm(h, x, i, this.#missing, {
-      save: () => this.#save(x, m.readForm(h)),
-      cancel: () => this.#cancel(x),
-      remove: () => this.#remove(x),
-    });
+    return this.#form?.render(x, i);
   }
 
   /** The "add a point" button under the list. */
   footer() {
-    return html`<div class="tools no-print">${this.#btn(this.#t('add'), 'add', this.#add, { data: 'add' })}</div>`;
+    return html`<div class="tools no-print">${this.#btn(this.#t('add'), 'add', () => this.#withForm((f) => f.add()), { data: 'add' })}</div>`;
   }
 }

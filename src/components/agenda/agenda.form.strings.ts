@@ -3,6 +3,10 @@ import type { Table } from '../../core/localize.js';
 /** The edit form, loaded with it. Hosts override them through `strings` too. */
 const da = {
   editing: 'Ret: {title}',
+  newItem: 'Nyt punkt',
+  'did.edit': 'Rettet: {title}',
+  'did.add': 'Tilføjet: {title}',
+  'did.remove': 'Fjernet: {title}',
   remove: 'Fjern punktet',
   save: 'Gem',
   cancel: 'Annuller',

@@ -2,6 +2,10 @@ import type { AgendaFormStrings } from '../agenda.form.strings.js';
 
 export default {
   editing: 'Edit: {title}',
+  newItem: 'New item',
+  'did.edit': 'Edited: {title}',
+  'did.add': 'Added: {title}',
+  'did.remove': 'Removed: {title}',
   remove: 'Remove the item',
   save: 'Save',
   cancel: 'Cancel',

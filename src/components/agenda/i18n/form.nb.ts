@@ -2,6 +2,10 @@ import type { AgendaFormStrings } from '../agenda.form.strings.js';
 
 export default {
   editing: 'Endre: {title}',
+  newItem: 'Nytt punkt',
+  'did.edit': 'Endret: {title}',
+  'did.add': 'Lagt til: {title}',
+  'did.remove': 'Fjernet: {title}',
   remove: 'Fjern punktet',
   save: 'Lagre',
   cancel: 'Avbryt',

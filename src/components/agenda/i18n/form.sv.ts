@@ -2,6 +2,10 @@ import type { AgendaFormStrings } from '../agenda.form.strings.js';
 
 export default {
   editing: 'Ändra: {title}',
+  newItem: 'Ny punkt',
+  'did.edit': 'Ändrad: {title}',
+  'did.add': 'Tillagd: {title}',
+  'did.remove': 'Borttagen: {title}',
   remove: 'Ta bort punkten',
   save: 'Spara',
   cancel: 'Avbryt',
