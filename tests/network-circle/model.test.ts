@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { checkNetworkValue, emptyNetwork, layoutNetwork, networkInitials, networkOrder, supportPeople, type NetworkValue } from '../../src/network-circle.js';
 import { moveNetworkPerson, networkKeyPlace, networkPlaceAt } from '../../src/components/network-circle/network-circle.editor.js';
-import { putNetworkPerson, setNetworkLayout } from '../../src/components/network-circle/network-circle.form.js';
+import { putNetworkPerson, setNetworkLayout } from '../../src/components/network-circle/network-circle.panels.js';
 import { packNetwork } from '../../src/components/network-circle/network-circle.pack.js';
 import type { NetworkLayout } from '../../src/components/network-circle/network-circle.layout.js';
 import { crowd, edges, overlaps, person, typical } from './fixtures.js';

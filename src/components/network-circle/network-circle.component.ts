@@ -1,11 +1,11 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { GkFormElement } from '../../core/form-element.js';
-import { format, stringsFor, type Table } from '../../core/localize.js';
+import type { Table } from '../../core/localize.js';
 import { styleVars } from '../../core/style-vars.js';
 import { base, tokens } from '../../core/styles.js';
 import { ok } from '../../core/validation.js';
-import type { NetworkEditor, NetworkEditorHost } from './network-circle.editor.js';
+import type { NetworkEditor, NetworkElement } from './network-circle.editor.js';
 import type { NetworkEditorStrings } from './network-circle.editor.strings.js';
 import { ENV, HELP, icon, LIST } from './network-circle.icons.js';
 import { layoutNetwork, networkSectorLines, type NetworkLayout } from './network-circle.layout.js';
@@ -53,8 +53,11 @@ let loadingPack: Promise<unknown> | undefined;
  *
  * Tokens never cover each other: the layout spreads them within their ring and sector, gives
  * crowded rings more room and makes tokens smaller when needed; whoever still does not fit is
- * in the list view (`view="list"`), which also prints under the circle on an A4 copy. The
- * form, the list and the facilitator's controls are a part that loads on first use.
+ * in the list view (`view="list"`), which also prints under the circle on an A4 copy.
+ *
+ * The entry draws the circle; the working part (moves, bars, undo, questions) and the panels
+ * (form, list, facilitator controls) load right after the first render, the symbols when a
+ * person has one, and the packer only for crowded circles (`await el.updateComplete` waits).
  *
  * **Value** (plain JSON, see `NetworkValue`): `{ version: 1, rings: 2|3|4, sectors: boolean,
  * people: [{ id, name, ring, sector?, symbol?, canHelp, inSubstanceEnvironment, phone?, note? }] }`.
@@ -216,33 +219,11 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.editorStyles.styleSheet!];
       const self = this;
-      const host: NetworkEditorHost = {
-        root,
-        get value() {
-          return self.value;
-        },
-        get ro() {
-          return self.#ro;
-        },
-        get shared() {
-          return self.surface === 'shared';
-        },
-        get view() {
-          return self.view;
-        },
+      this.#ed = new m.NetworkEditor(this as unknown as NetworkElement, {
         get sel() {
           return self.#sel;
         },
         layout: () => this.#lay(),
-        set: (v) => this.setUserValue(v),
-        setView: (v) => (this.view = v),
-        t: (k, vars) => this.t(k, vars),
-        tr: (k, vars) => {
-          const { strings, pending } = stringsFor(m.NETWORK_EDITOR_STRINGS, this.activeLang);
-          if (pending) this.whenLoaded(pending);
-          return format(this.strings?.[k] ?? strings?.[k] ?? m.NETWORK_EDITOR_STRINGS.da[k], vars);
-        },
-        core: (k) => this.coreT(k),
         ring: (n) => this.#ring(n),
         where: (p, v) => this.#where(p, v),
         select: (id) => {
@@ -251,11 +232,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
         },
         focus: (s) => (this.#focus = s),
         say: (text) => (this.#msg = text),
-        load: (p) => this.whenLoaded(p),
-        update: () => this.requestUpdate(),
-        newId: m.newId,
-      };
-      this.#ed = new m.NetworkEditor(host);
+      });
     }
     return this.#ed;
   }

@@ -1,13 +1,23 @@
 /**
- * The network circle's forms, loaded on first use: the add/edit form (a modal dialog with
- * name, the two marks, ring, sector, symbol, phone and note) and the facilitator's layout
+ * The network circle's panels, fetched as soon as the working part runs: the add/edit form
+ * (a modal dialog with name, the two marks, ring, sector, symbol, phone and note), the list
+ * of everyone (the list view, and under the circle on paper) and the facilitator's layout
  * controls (rings, sectors) with all the questions.
  */
 import { css, html, nothing } from 'lit';
+import { createId } from '../../core/id.js';
+import { btn, type NetworkEditor } from './network-circle.editor.js';
 import { ENV, HELP, icon } from './network-circle.icons.js';
-import { NETWORK_SECTORS, NETWORK_SYMBOLS, networkSector, type NetworkPerson, type NetworkValue, type RingCount } from './network-circle.model.js';
-import type { NetworkEditor } from './network-circle.editor.js';
-import { SYMBOL_PATHS } from './network-circle.symbols.js';
+import {
+  NETWORK_SECTORS,
+  NETWORK_SYMBOLS,
+  networkOrder,
+  networkSector,
+  type NetworkPerson,
+  type NetworkValue,
+  type RingCount,
+} from './network-circle.model.js';
+import { EDIT, REMOVE, SYMBOL_PATHS } from './network-circle.symbols.js';
 
 /** Adds a person at the end of the list, or replaces the person with the same id (keeping their place). */
 export const putNetworkPerson = (v: NetworkValue, p: NetworkPerson): NetworkValue => ({
@@ -19,21 +29,21 @@ const stop = (e: Event) => e.stopPropagation();
 
 function save(ed: NetworkEditor, e: SubmitEvent, old: NetworkPerson | undefined): void {
   e.preventDefault();
-  const { h } = ed;
+  const { el, h } = ed;
   const f = new FormData(e.target as HTMLFormElement);
   const text = (k: string) => String(f.get(k) ?? '').trim();
   if (!text('name')) {
-    ed.err = h.tr('nameMissing');
+    ed.err = ed.tr('nameMissing');
     h.focus('dialog input');
-    return h.update();
+    return el.requestUpdate();
   }
-  const p: NetworkPerson = { id: old?.id ?? h.newId(), name: text('name'), ring: +text('ring') || 1, canHelp: f.has('canHelp'), inSubstanceEnvironment: f.has('env') };
+  const p: NetworkPerson = { id: old?.id ?? createId('p'), name: text('name'), ring: +text('ring') || 1, canHelp: f.has('canHelp'), inSubstanceEnvironment: f.has('env') };
   for (const k of ['sector', 'symbol', 'phone', 'note'] as const) {
     const x = text(k) || (k === 'sector' ? old?.sector : '');
     if (x) (p as unknown as Record<string, string>)[k] = x;
   }
-  if (JSON.stringify(p) === JSON.stringify(old) || h.set(putNetworkPerson(h.value, p))) {
-    if (!old) h.say(h.tr('added', { name: p.name }));
+  if (JSON.stringify(p) === JSON.stringify(old) || el.setUserValue(putNetworkPerson(el.value, p))) {
+    if (!old) h.say(ed.tr('added', { name: p.name }));
     h.select();
     ed.open(undefined);
   }
@@ -41,8 +51,8 @@ function save(ed: NetworkEditor, e: SubmitEvent, old: NetworkPerson | undefined)
 
 /** The form for person `id` ('' = a new one); the element opens it with showModal(). */
 export function renderForm(ed: NetworkEditor, id: string) {
-  const { h } = ed;
-  const v = h.value;
+  const { el, h } = ed;
+  const v = el.value;
   const p = v.people.find((x) => x.id === id);
   const select = (name: string, label: string, options: (string | number)[][], on: string | number) =>
     html`<label class="f"
@@ -55,7 +65,7 @@ export function renderForm(ed: NetworkEditor, id: string) {
     html`<label class="chk"><input type="checkbox" name=${name} ?checked=${on} />${icon(d)}${text}</label>`;
   const field = (name: 'name' | 'phone' | 'note', type: string, max: number, val = '') =>
     html`<label class="f"
-      >${h.tr(name)}
+      >${ed.tr(name)}
       ${type
         ? html`<input name=${name} type=${type} maxlength=${max} autocomplete="off" .value=${val} aria-invalid=${name === 'name' && !!ed.err} aria-describedby="err" />`
         : html`<textarea name=${name} maxlength=${max} .value=${val}></textarea>`}</label
@@ -63,35 +73,67 @@ export function renderForm(ed: NetworkEditor, id: string) {
   // @input: the fields' own input events stay inside (the element's input means a new value)
   return html`<dialog part="dialog" aria-labelledby="dt" @close=${() => ed.open(undefined)} @input=${stop}>
     <form method="dialog" novalidate @submit=${(e: SubmitEvent) => save(ed, e, p)}>
-      <h2 id="dt">${p ? h.tr('editTitle', { name: p.name }) : h.tr('add')}</h2>
+      <h2 id="dt">${p ? ed.tr('editTitle', { name: p.name }) : ed.tr('add')}</h2>
       ${field('name', 'text', 80, p?.name)}
       <p id="err" class="err">${ed.err}</p>
-      ${check('canHelp', p?.canHelp, HELP, h.t('canHelp'))} ${check('env', p?.inSubstanceEnvironment, ENV, h.t('env'))}
+      ${check('canHelp', p?.canHelp, HELP, el.t('canHelp'))} ${check('env', p?.inSubstanceEnvironment, ENV, el.t('env'))}
       ${select(
         'ring',
-        h.tr('ring'),
-        Array.from({ length: v.rings }, (_, i) => [i + 1, h.tr('ringTitle', { n: i + 1, ring: h.ring(i + 1) })]),
+        ed.tr('ring'),
+        Array.from({ length: v.rings }, (_, i) => [i + 1, ed.tr('ringTitle', { n: i + 1, ring: h.ring(i + 1) })]),
         p?.ring ?? 1,
       )}
-      ${v.sectors ? select('sector', h.tr('sector'), NETWORK_SECTORS.map((s) => [s, h.t(s)]), p ? networkSector(p) : 'others') : nothing}
+      ${v.sectors ? select('sector', ed.tr('sector'), NETWORK_SECTORS.map((s) => [s, el.t(s)]), p ? networkSector(p) : 'others') : nothing}
       <fieldset class="syms">
-        <legend>${h.tr('symbol')}</legend>
+        <legend>${ed.tr('symbol')}</legend>
         ${['', ...NETWORK_SYMBOLS].map(
           (s) =>
             html`<label class="sym"
               ><input type="radio" name="symbol" value=${s} ?checked=${(p?.symbol ?? '') === s} />${s ? icon(SYMBOL_PATHS[s as 'heart']) : '–'}<span class="vh"
-                >${h.tr(`sym.${s || 'none'}` as 'name')}</span
+                >${ed.tr(`sym.${s || 'none'}` as 'name')}</span
               ></label
             >`,
         )}
       </fieldset>
       ${field('phone', 'tel', 40, p?.phone)} ${field('note', '', 1000, p?.note)}
       <div class="bar end">
-        <button type="button" class="btn" @click=${() => ed.open(undefined)}>${h.tr('cancel')}</button>
-        <button class="btn primary">${h.tr('save')}</button>
+        <button type="button" class="btn" @click=${() => ed.open(undefined)}>${ed.tr('cancel')}</button>
+        <button class="btn primary">${ed.tr('save')}</button>
       </div>
     </form>
   </dialog>`;
+}
+
+/** Everyone as a list, ring by ring: the list view, and the list under the circle on paper. */
+export function renderList(ed: NetworkEditor) {
+  const { el, h } = ed;
+  const v = el.value;
+  const shared = el.surface === 'shared';
+  const people = networkOrder(v);
+  const mark = (d: string, text: string) => html`<span class="mark">${icon(d)}${text}</span>`;
+  return html`<div class="list" part="list">
+    ${Array.from({ length: v.rings }, (_, i) => {
+      const here = people.filter((p) => p.ring === i + 1);
+      return html`<h3>${ed.tr('ringTitle', { n: i + 1, ring: h.ring(i + 1) })}</h3>
+        <ul>
+          ${here.map((p) => {
+            const name = shared ? el.t('person', { n: people.indexOf(p) + 1 }) : p.name;
+            const named = (d: string, text: string, go: () => void) => btn(d, html`${text}<span class="vh"> ${name}</span>`, go, 'no-print');
+            return html`<li>
+              <span class="who">
+                ${p.symbol ? icon(SYMBOL_PATHS[p.symbol]) : nothing}<b>${name}</b>
+                ${v.sectors ? html`<span>${el.t(networkSector(p))}</span>` : nothing}
+                ${p.canHelp ? mark(HELP, el.t('canHelp')) : nothing} ${p.inSubstanceEnvironment ? mark(ENV, el.t('env')) : nothing}
+                ${p.phone && !shared ? html`<span>${ed.tr('phone')}: ${p.phone}</span>` : nothing}
+                ${p.note && !shared ? html`<span class="pnote">${p.note}</span>` : nothing}
+              </span>
+              ${ed.ro ? nothing : [named(EDIT, ed.tr('edit'), () => ed.open(p.id)), named(REMOVE, ed.tr('remove'), () => ed.remove(p))]}
+            </li>`;
+          })}
+          ${here.length ? nothing : html`<li class="pnote">${ed.tr('none')}</li>`}
+        </ul>`;
+    })}
+  </div>`;
 }
 
 /** Changes the number of rings (people outside move to the new outer ring) or the sectors. */
@@ -101,31 +143,86 @@ export function setNetworkLayout(v: NetworkValue, rings: RingCount, sectors: boo
 
 /** The facilitator's layout controls (rings, sectors) and all the questions. */
 export function renderFacilitator(ed: NetworkEditor) {
-  const { h } = ed;
-  const v = h.value;
-  const layout = (rings: number, sectors: boolean) => h.set(setNetworkLayout(v, rings as RingCount, sectors));
+  const { el } = ed;
+  const v = el.value;
+  const layout = (rings: number, sectors: boolean) => el.setUserValue(setNetworkLayout(v, rings as RingCount, sectors));
   return html`<div class="fac no-print" part="facilitator" @input=${stop}>
     <div class="bar">
       <label class="chk"
-        >${h.tr('rings')}
-        <select ?disabled=${h.ro} @change=${(e: Event) => layout(+(e.target as HTMLSelectElement).value, v.sectors)}>
+        >${ed.tr('rings')}
+        <select ?disabled=${ed.ro} @change=${(e: Event) => layout(+(e.target as HTMLSelectElement).value, v.sectors)}>
           ${[2, 3, 4].map((n) => html`<option ?selected=${n === v.rings}>${n}</option>`)}
         </select></label
       >
       <label class="chk"
-        ><input type="checkbox" .checked=${v.sectors} ?disabled=${h.ro} @change=${(e: Event) => layout(v.rings, (e.target as HTMLInputElement).checked)} />${h.tr(
+        ><input type="checkbox" .checked=${v.sectors} ?disabled=${ed.ro} @change=${(e: Event) => layout(v.rings, (e.target as HTMLInputElement).checked)} />${ed.tr(
           'sectors',
         )}</label
       >
     </div>
-    <p><b>${h.tr('prompts')}</b></p>
+    <p><b>${ed.tr('prompts')}</b></p>
     <ul>
       ${[0, 1, 2, 3, 4, 5, 6].map((i) => html`<li>${ed.question(i)}</li>`)}
     </ul>
   </div>`;
 }
 
-export const formStyles = css`
+export const panelStyles = css`
+  .fac {
+    padding: 0.5rem 0.75rem;
+    border: var(--_line) solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent-soft);
+  }  .fac ul,
+  .fac p {
+    margin: 0;
+  }
+  h3 {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 1.1em;
+  }
+  .list ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.4rem 0;
+    border-block-end: 1px solid var(--_border);
+  }
+  .who {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2rem 0.9rem;
+    flex: 1 1 16rem;
+    overflow-wrap: anywhere;
+  }
+  .mark {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .pnote {
+    flex-basis: 100%;
+    color: var(--_muted);
+  }
+  .chk {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: var(--_target);
+  }
+  @media print {
+    .list {
+      display: block !important;
+    }
+  }
+
   dialog {
     inline-size: min(34rem, calc(100vw - 2rem));
     max-block-size: calc(100vh - 2rem);
