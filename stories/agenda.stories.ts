@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/agenda.js';
-import { AGENDA_TEMPLATES, type AgendaItem, type AgendaTemplateId, type AgendaValue } from '../src/agenda.js';
+import { AGENDA_PICTOGRAMS, AGENDA_TEMPLATES, type AgendaItem, type AgendaTemplateId, type AgendaValue } from '../src/agenda.js';
 
 interface Args {
   surface: 'participant' | 'facilitator' | 'shared';
@@ -149,5 +149,16 @@ export const FacilitatorEditing: Story = {
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="p6"] [data-act=edit]')!.click();
     await el.updateComplete;
+  },
+};
+
+/** Every built-in pictogram (chosen by id in the edit form), drawn for this project. */
+export const AllPictograms: Story = {
+  args: {
+    value: {
+      version: 1,
+      title: 'Billeder',
+      items: AGENDA_PICTOGRAMS.map((p, i): AgendaItem => ({ id: p, title: p, kind: p === 'coffee' ? 'break' : p === 'meal' ? 'meal' : 'point', state: i === 0 ? 'now' : 'planned', pictogram: p })),
+    },
   },
 };

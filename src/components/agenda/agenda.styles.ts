@@ -256,5 +256,9 @@ export const agendaStyles = css`
     .item {
       break-inside: avoid;
     }
+    /* a printed facilitator agenda shows every checklist */
+    .check::details-content {
+      content-visibility: visible;
+    }
   }
 `;
