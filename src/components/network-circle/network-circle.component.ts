@@ -65,7 +65,9 @@ let loadingPack: Promise<unknown> | undefined;
  * **For the emergency plan**: `supportPeople(circle.value)` (exported by this entry and the
  * core) gives the people marked "kan hjælpe" as `SupportPerson` records
  * `{ id, name, phone?, inSubstanceEnvironment?, sector? }`, people outside the substance
- * environment first; `<gk-emergency-plan>` takes that list as its `people` property.
+ * environment first. `<gk-emergency-plan>` takes that list as its `people` property
+ * (`plan.people = supportPeople(circle.value)`), or the whole value as its `network`
+ * property (`plan.network = circle.value`); update it on the circle's `change` event.
  *
  * @summary The network circle (netværkscirkel): who is close, and who can help.
  * @tag gk-network-circle
