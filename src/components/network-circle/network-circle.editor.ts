@@ -6,16 +6,18 @@
  */
 import { css, html, nothing } from 'lit';
 import { format, stringsFor, type Lang } from '../../core/localize.js';
-import { supportPeople } from '../../core/people.js';
 import { UndoStack } from '../../core/undo.js';
 import { CIRCLE, icon, LIST, NEXT, PLUS } from './network-circle.icons.js';
 import { A0, pt, SLICE, type NetworkLayout } from './network-circle.layout.js';
 import { NETWORK_SECTORS, networkSector, type NetworkPerson, type NetworkPlace, type NetworkValue, type NetworkView } from './network-circle.model.js';
 import type { NetworkCircleStrings } from './network-circle.strings.js';
 import { NETWORK_EDITOR_STRINGS, type NetworkEditorStrings } from './network-circle.editor.strings.js';
-import { EDIT, REMOVE } from './network-circle.symbols.js';
 
 type Vars = Record<string, string | number>;
+
+export const EDIT = 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4';
+export const REMOVE = 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3';
+
 
 /** The element as the lazy parts use it (its protected members made reachable). */
 export interface NetworkElement extends HTMLElement {
@@ -300,8 +302,7 @@ export class NetworkEditor {
 
   /** Who can help and is outside the substance environment (what the emergency plan gets first). */
   helpers() {
-    const names = supportPeople(this.el.value).filter((p) => !p.inSubstanceEnvironment);
-    return this.el.surface === 'shared' ? nothing : html`<li><b>${this.tr('helpers')}</b> ${names.map((p) => p.name).join(', ') || this.tr('none')}</li>`;
+    return this.#panels()?.renderHelpers(this);
   }
 
   /** The panels part (form, list, facilitator controls), loaded once per page. */

@@ -6,7 +6,8 @@
  */
 import { css, html, nothing } from 'lit';
 import { createId } from '../../core/id.js';
-import { btn, type NetworkEditor } from './network-circle.editor.js';
+import { supportPeople } from '../../core/people.js';
+import { btn, EDIT, REMOVE, type NetworkEditor } from './network-circle.editor.js';
 import { ENV, HELP, icon } from './network-circle.icons.js';
 import {
   NETWORK_SECTORS,
@@ -17,7 +18,7 @@ import {
   type NetworkValue,
   type RingCount,
 } from './network-circle.model.js';
-import { EDIT, REMOVE, SYMBOL_PATHS } from './network-circle.symbols.js';
+import { SYMBOL_PATHS } from './network-circle.symbols.js';
 
 /** Adds a person at the end of the list, or replaces the person with the same id (keeping their place). */
 export const putNetworkPerson = (v: NetworkValue, p: NetworkPerson): NetworkValue => ({
@@ -102,6 +103,12 @@ export function renderForm(ed: NetworkEditor, id: string) {
       </div>
     </form>
   </dialog>`;
+}
+
+/** Who can help and is outside the substance environment (what the emergency plan gets first). */
+export function renderHelpers(ed: NetworkEditor) {
+  const names = supportPeople(ed.el.value).filter((p) => !p.inSubstanceEnvironment);
+  return ed.el.surface === 'shared' ? nothing : html`<li><b>${ed.tr('helpers')}</b> ${names.map((p) => p.name).join(', ') || ed.tr('none')}</li>`;
 }
 
 /** Everyone as a list, ring by ring: the list view, and the list under the circle on paper. */

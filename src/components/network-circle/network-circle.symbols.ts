@@ -14,5 +14,3 @@ export const SYMBOL_PATHS: Record<NetworkSymbol, string> = {
   music: 'M9 18V5l11-2v13M9 18a3 3 0 1 1-6 0 3 3 0 0 1 6 0zM20 16a3 3 0 1 1-6 0 3 3 0 0 1 6 0z',
   ball: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM5.6 5.6a9 9 0 0 1 0 12.8M18.4 5.6a9 9 0 0 0 0 12.8',
 };
-export const EDIT = 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4';
-export const REMOVE = 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3';
