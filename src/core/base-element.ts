@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type CSSResult, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CORE_STRINGS, type CoreStrings } from './strings.js';
 import type { Check } from './validation.js';
 import { format, resolveLang, stringsFor, unwatchLang, watchLang, type Lang, type Table } from './localize.js';
@@ -20,8 +20,20 @@ declare global {
   }
 }
 
-let themeSheet: CSSStyleSheet | undefined;
-let loadingThemes: Promise<CSSStyleSheet | undefined> | undefined;
+let themeSheet: CSSResult | undefined;
+let loadingThemes: Promise<CSSResult> | undefined;
+
+/**
+ * A reactive property declaration with an optional `check`: the setter validates every
+ * assignment (property or attribute) and keeps the last good value when the check fails,
+ * reporting it like `value`:
+ *   static properties = { labels: { attribute: false, check: checkCardLabels } };
+ */
+export interface GkPropertyDeclaration extends PropertyDeclaration {
+  check?: (v: unknown) => Check<unknown>;
+}
+
+export type GkPropertyDeclarations = { readonly [key: string]: GkPropertyDeclaration };
 
 export const SURFACES = ['participant', 'facilitator', 'shared'] as const;
 export type Surface = (typeof SURFACES)[number];
@@ -59,6 +71,21 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
   /** Host overrides for any of this element's strings, in every language. */
   declare strings: Partial<S> | undefined;
 
+  /** Wraps the setter of properties declared with `check` (see GkPropertyDeclaration). */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: GkPropertyDeclaration) {
+    const desc = super.getPropertyDescriptor(name, key, options);
+    const check = options.check;
+    if (!check || !desc?.set) return desc;
+    const set = desc.set;
+    return {
+      ...desc,
+      set(this: GkElement, v: unknown) {
+        const r = check(v);
+        if (this.accept(r)) set.call(this, r.value);
+      },
+    };
+  }
+
   /** The element's string table; every subclass sets it. */
   protected abstract readonly table: Table<S>;
 
@@ -85,39 +112,53 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
   }
 
   /** The string `key` in the active language (host overrides first), with {placeholders} filled. */
-  protected t(key: keyof S & string, vars?: Record<string, string | number>): string {
-    const { strings, pending } = stringsFor(this.table, this.activeLang);
-    if (pending) this.whenLoaded(pending);
-    const own = this.strings?.[key] ?? strings?.[key] ?? this.table.da[key];
-    return format(typeof own === 'string' ? own : String(key), vars);
+  t(key: keyof S & string, vars?: Record<string, string | number>): string {
+    return this.tIn(this.table, key, vars);
   }
 
   #pending = new Set<Promise<unknown>>();
-
-  /** Adopts the dark/high-contrast/auto theme sheet (loaded once per page) into this element. */
-  #adoptThemes(): void {
-    const adopt = (sheet: CSSStyleSheet | undefined) => {
-      const root = this.renderRoot as ShadowRoot | undefined;
-      if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      }
-    };
-    if (themeSheet) return adopt(themeSheet);
-    loadingThemes ??= import('./themes.js').then((m) => (themeSheet = m.themes.styleSheet));
-    this.whenLoaded(loadingThemes.then(adopt));
-  }
 
   /**
    * Re-renders when a lazily loaded part (a language, a facilitator module, drawings) arrives,
    * and makes `await el.updateComplete` wait for it.
    */
-  protected whenLoaded(p: Promise<unknown>): void {
+  whenLoaded(p: Promise<unknown>): void {
     if (this.#pending.has(p)) return;
     this.#pending.add(p);
     p.finally(() => {
       this.#pending.delete(p);
       this.requestUpdate();
     });
+  }
+
+  /** Adopts the dark/high-contrast/auto theme sheet (loaded once per page) into this element. */
+  #adoptThemes(): void {
+    if (themeSheet) return this.adoptStyles(themeSheet);
+    loadingThemes ??= import('./themes.js').then((m) => (themeSheet = m.themes));
+    this.whenLoaded(loadingThemes.then((sheet) => this.adoptStyles(sheet)));
+  }
+
+  /**
+   * Adds the styles of a lazily loaded part (an editor, a facilitator panel, a theme) to this
+   * element's shadow root, once. Constructable stylesheets: allowed under a strict CSP.
+   */
+  adoptStyles(styles: CSSResult): void {
+    const sheet = styles.styleSheet;
+    const root = this.renderRoot as ShadowRoot | undefined;
+    if (sheet && root?.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  /**
+   * A string from another (lazily loaded) table of this element — e.g. an editor's strings
+   * that load with the editor — in the active language, with the host's `strings` overrides.
+   */
+  tIn<T extends object>(table: Table<T>, key: keyof T & string, vars?: Record<string, string | number>): string {
+    const { strings, pending } = stringsFor(table, this.activeLang);
+    if (pending) this.whenLoaded(pending);
+    const own = (this.strings as Record<string, unknown> | undefined)?.[key] ?? strings?.[key] ?? table.da[key];
+    return format(typeof own === 'string' ? own : String(key), vars);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -130,7 +171,7 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
   }
 
   /** A core string (validation message, undo…) in the active language. */
-  protected coreT(key: keyof CoreStrings): string {
+  coreT(key: keyof CoreStrings): string {
     return CORE_STRINGS[this.activeLang][key];
   }
 
@@ -138,7 +179,7 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
    * Tells the host that data was rejected: a bubbling, composed `gk-invalid-value` event and
    * one console warning per field and reason. Never includes the rejected data itself.
    */
-  protected reportInvalid(field: string, reason: string): void {
+  reportInvalid(field: string, reason: string): void {
     const tag = this.localName;
     this.dispatchEvent(
       new CustomEvent<InvalidValueDetail>('gk-invalid-value', {
@@ -159,7 +200,7 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
    * `as…` when given, e.g. `defaultValue`) and returns false, so the caller keeps its state:
    *   const r = checkScaleHistory(v); if (this.accept(r)) this.#history = r.value;
    */
-  protected accept<T>(r: Check<T>, as?: string): r is { ok: true; value: T } {
+  accept<T>(r: Check<T>, as?: string): r is { ok: true; value: T } {
     if (!r.ok) this.reportInvalid(as ? r.field.replace(/^value/, as) : r.field, r.reason);
     return r.ok;
   }

@@ -122,7 +122,7 @@ export abstract class GkFormElement<V, S extends object = Record<string, string>
    * Sets the value as the user did and fires `input` (and `change` when `commit`).
    * Tools call this from their event handlers; hosts assign `value` instead.
    */
-  protected setUserValue(v: V, commit = true): boolean {
+  setUserValue(v: V, commit = true): boolean {
     if (!this.#set(v)) return false;
     this.dirty = true;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -131,7 +131,7 @@ export abstract class GkFormElement<V, S extends object = Record<string, string>
   }
 
   /** Fires `change` (after one or more `input`s, e.g. at the end of a drag). */
-  protected commitChange(): void {
+  commitChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 

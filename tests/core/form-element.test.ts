@@ -154,3 +154,50 @@ describe('core/form-element contract', () => {
     expect(btn.getBoundingClientRect().height).to.be.at.least(44);
   });
 });
+
+describe('core: checked properties, adoptStyles, tIn', () => {
+  class Checked extends TestNotes {
+    static override properties = {
+      tags: { attribute: false, check: (v: unknown) => checkArray('tags', v, (x, f) => checkText(f, x, { max: 5 }), 3) },
+    };
+    declare tags: string[];
+    constructor() {
+      super();
+      this.tags = [];
+    }
+  }
+  customElements.define('gk-test-checked', Checked);
+
+  it('a property declared with check keeps its last good value and reports the field', async () => {
+    const el = await fixture<Checked>(html`<gk-test-checked></gk-test-checked>`);
+    el.tags = ['a', 'b'];
+    const cap = captureInvalid(el);
+    try {
+      el.tags = ['a', 'toolong'];
+      el.tags = 'x' as never;
+      expect(el.tags).to.deep.equal(['a', 'b']);
+      expect(cap.events.map((e) => e.field)).to.deep.equal(['tags[1]', 'tags']);
+    } finally {
+      cap.stop();
+    }
+  });
+
+  it('adoptStyles adds a lazy part sheet once; tIn reads another table with host overrides', async () => {
+    const el = await fixture<Checked>(html`<gk-test-checked></gk-test-checked>`);
+    const { css } = await import('lit');
+    const extra = css`h2 { color: rgb(9, 8, 7); }`;
+    el.adoptStyles(extra);
+    el.adoptStyles(extra);
+    expect(el.shadowRoot!.adoptedStyleSheets.filter((s) => s === extra.styleSheet)).to.have.length(1);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).color).to.equal('rgb(9, 8, 7)');
+    const more: Table<{ save: string }> = {
+      da: { save: 'Gem' },
+      nb: () => Promise.resolve({ default: { save: 'Lagre' } }),
+      sv: () => Promise.resolve({ default: { save: 'Spara' } }),
+      en: () => Promise.resolve({ default: { save: 'Save' } }),
+    };
+    expect(el.tIn(more, 'save')).to.equal('Gem');
+    el.strings = { save: 'Gem nu' } as never;
+    expect(el.tIn(more, 'save')).to.equal('Gem nu');
+  });
+});
