@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/network-circle.js';
 import type { GkNetworkCircle, NetworkValue } from '../../src/network-circle.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { captureInvalid, countEvents, findRole, resetMouse, sendKeys, sendMouse, smallTargets } from '../support/helpers.js';
 import { $, $$, buttonNamed, pointIn, showCircle, status, tok } from './dom.js';
 import { crowd, overlaps, person, typical } from './fixtures.js';
@@ -705,5 +706,28 @@ describe('gk-network-circle: strict Content-Security-Policy', () => {
     await el.updateComplete;
     expect(violations).to.deep.equal([]);
     frame.remove();
+  });
+});
+
+// (forced colours: the Chrome launcher here does not emulate them; checked in screenshots)
+describe('gk-network-circle: print', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen', forcedColors: 'none' });
+  });
+
+  it('print: an A4 copy with the title, the circle (at most 17 cm) and everyone in a list, no buttons', async () => {
+    const el = await fixture<GkNetworkCircle>(html`<gk-network-circle .value=${typical()}></gk-network-circle>`);
+    await emulateMedia({ media: 'print' });
+    await el.updateComplete;
+    const shown = (sel: string) => getComputedStyle($(el, sel)).display !== 'none';
+    expect(shown('h2.print'), 'title').to.equal(true);
+    expect($(el, 'h2.print').textContent).to.equal('Mit netværk');
+    expect(shown('.box')).to.equal(true);
+    expect($(el, '.box').getBoundingClientRect().width).to.be.at.most(Math.ceil((17 / 2.54) * 96) + 1);
+    expect(shown('.list')).to.equal(true);
+    expect(shown('[part=toolbar]')).to.equal(false);
+    expect(shown('[part=prompt]')).to.equal(false);
+    expect($$(el, '.list .btn').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+    expect(getComputedStyle(tok(el, 'mor')).printColorAdjust, 'helpers stay filled on paper').to.equal('exact');
   });
 });
