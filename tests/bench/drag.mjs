@@ -12,6 +12,7 @@
 // And the drop: from pointerup reaching the page until the circle is re-rendered with the
 // person in the new place.
 export async function dragFrames({ page, url, tool, spec, log, quantile, median }) {
+  await page.setViewportSize({ width: 1280, height: 1400 }); // the whole circle on screen
   await page.goto(url);
   await page.waitForFunction(() => window.bench);
   await page.evaluate((id) => bench.load(id), tool.id);
