@@ -163,11 +163,12 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
   }
 
   protected override firstUpdated(): void {
-    // The layout is computed for the drawn width (up to 720 units, then scaled up), so
-    // tokens keep 44 px targets on a phone and grow on a smartboard.
+    // The layout is computed for the drawn width (520 to 720 units, then scaled), so tokens
+    // keep 44 px targets from a small tablet up and grow on a smartboard. On a phone they
+    // shrink (to at least 24 px); the list view has full-size buttons for everything.
     const box = this.renderRoot.querySelector('.box')!;
     const fit = (w: number) => {
-      const size = w >= 720 ? 720 : Math.max(240, Math.floor(w / 20) * 20);
+      const size = w >= 720 ? 720 : Math.max(520, Math.floor(w / 20) * 20);
       if (w && size !== this.#size) {
         this.#size = size;
         this.requestUpdate();
