@@ -71,19 +71,28 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
   /** Host overrides for any of this element's strings, in every language. */
   declare strings: Partial<S> | undefined;
 
-  /** Wraps the setter of properties declared with `check` (see GkPropertyDeclaration). */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: GkPropertyDeclaration) {
-    const desc = super.getPropertyDescriptor(name, key, options);
-    const check = options.check;
-    if (!check || !desc?.set) return desc;
-    const set = desc.set;
-    return {
-      ...desc,
-      set(this: GkElement, v: unknown) {
-        const r = check(v);
-        if (this.accept(r)) set.call(this, r.value);
-      },
-    };
+  /**
+   * Gives properties declared with `check` (see GkPropertyDeclaration) a validating accessor
+   * before Lit makes them reactive; Lit wraps it (requestUpdate only when the value changed).
+   */
+  protected static override finalize(): void {
+    if (this.hasOwnProperty('properties')) {
+      for (const [name, { check }] of Object.entries(this.properties as GkPropertyDeclarations)) {
+        if (!check || Object.getOwnPropertyDescriptor(this.prototype, name)) continue;
+        const key = Symbol(name);
+        Object.defineProperty(this.prototype, name, {
+          get(this: Record<symbol, unknown>) {
+            return this[key];
+          },
+          set(this: GkElement & Record<symbol, unknown>, v: unknown) {
+            const r = check(v);
+            if (this.accept(r)) this[key] = r.value;
+          },
+          configurable: true,
+        });
+      }
+    }
+    super.finalize();
   }
 
   /** The element's string table; every subclass sets it. */

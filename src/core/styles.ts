@@ -47,6 +47,10 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* the group's shared screen: read across a room */
+  :host([surface='shared']) {
+    --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
+  }
   *,
   ::before,
   ::after {
