@@ -1,6 +1,8 @@
 // The change circle's pure model and the wheel's geometry, without pixels.
 import { expect } from '@open-wc/testing';
 import {
+  checkChangeCircleDate,
+  checkChangeCircleTopic,
   checkChangeCircleValue,
   checkGroup,
   dayOf,
@@ -56,6 +58,17 @@ describe('change-circle model: placing', () => {
     expect(dayOf(new Date(2026, 2, 5, 23, 59))).to.equal('2026-03-05');
     expect(isDay('2026-03-05')).to.equal(true);
     for (const bad of ['2026-3-5', '5/3/2026', '2026-03-05T10:00', '2026-13-45', '', 5]) expect(isDay(bad), String(bad)).to.equal(false);
+  });
+
+  it('checks the topic and date properties: none is fine, too long or not a day is rejected', () => {
+    for (const none of [undefined, null, '']) {
+      expect(checkChangeCircleTopic(none)).to.deep.equal({ ok: true, value: none });
+      expect(checkChangeCircleDate(none)).to.deep.equal({ ok: true, value: none });
+    }
+    expect(checkChangeCircleTopic('at ryge mindre hash')).to.deep.equal({ ok: true, value: 'at ryge mindre hash' });
+    expect(checkChangeCircleTopic('t'.repeat(201))).to.include({ ok: false, field: 'topic' });
+    expect(checkChangeCircleDate('2026-03-05')).to.deep.equal({ ok: true, value: '2026-03-05' });
+    for (const bad of ['i morgen', '2026-3-5', '2026-13-45']) expect(checkChangeCircleDate(bad), bad).to.include({ ok: false, field: 'date' });
   });
 });
 

@@ -543,6 +543,7 @@ describe('gk-change-circle: surfaces', () => {
       expect(text($(el, '.fac h3')), s).to.equal(h);
       expect(text($(el, '.fac')), s).to.contain(point);
       expect($$(el, '.fac li').length, s).to.be.at.least(3);
+      expect(parseFloat(getComputedStyle($(el, '.fac')).borderInlineStartWidth), `${s}: the notes' own styles are adopted`).to.be.greaterThan(4);
     }
   });
 

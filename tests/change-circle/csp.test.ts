@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/change-circle.js';
 import type { ChangeCircleValue, GkChangeCircle, GroupMember } from '../../src/change-circle.js';
+import { strictStylePolicy } from '../support/csp.js';
 import { sendKeys } from '../support/helpers.js';
 
 const MOVES: ChangeCircleValue = {
@@ -21,24 +22,9 @@ const GROUP: GroupMember[] = [
 ];
 
 describe('gk-change-circle under a strict CSP', () => {
-  const violations: string[] = [];
-  before(() => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "style-src 'self'";
-    document.head.append(meta);
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
-  });
+  const csp = strictStylePolicy();
 
-  it('the policy is in force (an inline style is reported)', async () => {
-    const probe = document.createElement('div');
-    probe.setAttribute('style', 'color: red');
-    document.body.append(probe);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(violations.length).to.be.greaterThan(0);
-    probe.remove();
-    violations.length = 0;
-  });
+  it('the policy is in force (an inline style is reported)', () => csp.proveInForce());
 
   it('renders every surface, the trail and the group, and takes keys and taps, without a violation', async () => {
     for (const surface of ['participant', 'facilitator', 'shared']) {
@@ -52,7 +38,6 @@ describe('gk-change-circle under a strict CSP', () => {
       expect(el.shadowRoot!.querySelectorAll('.nd')).to.have.length(6);
       expect(el.shadowRoot!.querySelector('[style]'), 'no style attribute anywhere').to.equal(null);
     }
-    await new Promise((r) => setTimeout(r, 50));
-    expect(violations).to.deep.equal([]);
+    expect(await csp.settled()).to.deep.equal([]);
   });
 });

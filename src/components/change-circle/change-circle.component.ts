@@ -1,28 +1,37 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { GkPropertyDeclarations } from '../../core/base-element.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { rovingIndex } from '../../core/roving.js';
 import { base, tokens } from '../../core/styles.js';
 import {
+  checkChangeCircleDate,
+  checkChangeCircleTopic,
   checkChangeCircleValue,
   checkGroup,
   dayOf,
   emptyChangeCircle,
   groupCounts,
-  isDay,
-  MAX_TOPIC,
   place,
   readinessOf,
   STAGES,
   type ChangeCircleValue,
   type GroupMember,
 } from './change-circle.model.js';
+import type { ChangeCircleFacilitatorStrings } from './change-circle.facilitator.strings.js';
 import { CHANGE_CIRCLE_STRINGS, type ChangeCircleStrings } from './change-circle.strings.js';
 import { changeCircleStyles } from './change-circle.styles.js';
 
-let facilitator: typeof import('./change-circle.facilitator.js') | undefined;
-let loadingFacilitator: Promise<unknown> | undefined;
-let wheel: typeof import('./change-circle.wheel.js') | undefined;
-let loadingWheel: Promise<unknown> | undefined;
+/** A lazily loaded part: undefined until it has arrived; asking for it starts the load and re-renders `el` then. */
+function lazy<M>(load: () => Promise<M>) {
+  let part: M | undefined;
+  let loading: Promise<unknown> | undefined;
+  return (el: GkChangeCircle) => {
+    if (!part) el.whenLoaded((loading ??= load().then((m) => (part = m))));
+    return part;
+  };
+}
+const facilitatorPart = lazy(() => import('./change-circle.facilitator.js'));
+const wheelPart = lazy(() => import('./change-circle.wheel.js'));
 
 /** The stage icons (24×24, stroked): closed eye, question, plan, step forward, anchor, try again. */
 const ICONS = [
@@ -67,31 +76,27 @@ const prevent = (e: Event) => e.preventDefault();
 export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircleStrings> {
   static override styles = [tokens, base, changeCircleStyles];
 
-  static override properties: PropertyDeclarations = {
-    topic: {},
-    date: {},
-    group: { attribute: false, noAccessor: true },
+  static override properties: GkPropertyDeclarations = {
+    topic: { check: checkChangeCircleTopic },
+    date: { check: checkChangeCircleDate },
+    group: { attribute: false, check: checkGroup },
   };
 
-  /** The change in question, e.g. "at ryge mindre hash"; the value's own topic wins. */
+  /** The change in question, e.g. "at ryge mindre hash" (at most 200 characters); the value's own topic wins. */
   declare topic: string | undefined;
   /** The date new placements get (`YYYY-MM-DD`); today's date when not set. */
   declare date: string | undefined;
+  /** Where each group member is: `[{ name, stage }]`. Names show only in the facilitator view. */
+  declare group: GroupMember[];
+  /** Host overrides for any string, the facilitator's included. */
+  declare strings: Partial<ChangeCircleStrings & ChangeCircleFacilitatorStrings> | undefined;
 
   protected readonly table = CHANGE_CIRCLE_STRINGS;
-  #group: GroupMember[] = [];
   #focusAfterRender = false;
 
-  /** Where each group member is: `[{ name, stage }]`. Names show only in the facilitator view. */
-  get group(): GroupMember[] {
-    return this.#group;
-  }
-  set group(v: GroupMember[]) {
-    const r = checkGroup(v);
-    if (!this.accept(r)) return;
-    const old = this.#group;
-    this.#group = r.value;
-    this.requestUpdate('group', old);
+  constructor() {
+    super();
+    this.group = [];
   }
 
   protected checkValue(v: unknown) {
@@ -105,18 +110,6 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
   }
   protected override validationAnchor(): HTMLElement | undefined {
     return this.renderRoot?.querySelector<HTMLElement>('[role=radio]') ?? undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('topic') && this.topic && this.topic.length > MAX_TOPIC) {
-      this.reportInvalid('topic', `must be at most ${MAX_TOPIC} characters`);
-      this.topic = changed.get('topic') as string | undefined;
-    }
-    if (changed.has('date') && this.date && !isDay(this.date)) {
-      this.reportInvalid('date', 'must be a date such as 2026-03-01');
-      this.date = changed.get('date') as string | undefined;
-    }
-    super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -157,13 +150,12 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
   // ---- rendering ----
   protected override render() {
     const v = this.value;
-    const fac = this.#fac();
-    const t = this.t.bind(this);
+    const fac = this.surface === 'facilitator' ? facilitatorPart(this) : undefined;
     const history = this.surface === 'shared' ? [] : v.history;
     const topic = v.topic || this.topic;
     const cur = v.stage ? STAGES.indexOf(v.stage) : -1;
     const tab = Math.max(cur, 0);
-    const counts = groupCounts(this.#group);
+    const counts = groupCounts(this.group);
     const dis = this.isDisabled;
     const year = (this.date || dayOf(new Date())).slice(0, 4);
     return html`<div class="cc" part="base">
@@ -201,12 +193,12 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
               ${i === cur
                 ? html`<span class="here"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${CHECK} /></svg>${this.t('here')}</span>`
                 : nothing}
-              ${fac ? html`<span class="rd" id="r${i}">${fac.readinessText(readinessOf(s), t)}</span>` : nothing}
+              ${fac ? html`<span class="rd" id="r${i}">${fac.readinessText(readinessOf(s), this)}</span>` : nothing}
             </button>
             ${n
               ? html`<div class="tokens" id="g${i}">
                   ${fac
-                    ? this.#group.filter((m) => m.stage === s).map((m) => html`<span class="tok name">${m.name}</span>`)
+                    ? this.group.filter((m) => m.stage === s).map((m) => html`<span class="tok name">${m.name}</span>`)
                     : Array.from({ length: n }, () => html`<span class="tok"></span>`)}
                   <span class="cnt">${this.t('group', { n })}</span>
                 </div>`
@@ -224,14 +216,14 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
             </ol>
           </section>`
         : nothing}
-      ${fac && v.stage ? fac.renderFacilitator(readinessOf(v.stage), v.stage === 'lapse', t) : nothing}
+      ${fac && v.stage ? fac.renderFacilitator(readinessOf(v.stage), v.stage === 'lapse', this) : nothing}
       </div>
     </div>`;
   }
 
   /** The drawn wheel; its drawing loads lazily, meanwhile the empty box keeps its place. */
   #wheel(cur: number, history: ChangeCircleValue['history'], counts: number[]) {
-    if (!wheel) this.whenLoaded((loadingWheel ??= import('./change-circle.wheel.js').then((m) => (wheel = m))));
+    const wheel = wheelPart(this);
     // mousedown would move focus to the first stage (delegatesFocus) and scroll the page under the finger
     return html`<svg class="wheel" part="wheel" viewBox="-440 -500 880 900" aria-hidden="true" @mousedown=${prevent}>
       ${wheel?.renderWheel(
@@ -241,19 +233,6 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
         ICONS,
       )}
     </svg>`;
-  }
-
-  /** The facilitator's part, loaded on first use; adds its Danish strings to the table. */
-  #fac() {
-    if (this.surface !== 'facilitator') return undefined;
-    if (!facilitator)
-      this.whenLoaded(
-        (loadingFacilitator ??= import('./change-circle.facilitator.js').then((m) => {
-          Object.assign(CHANGE_CIRCLE_STRINGS.da, m.FACILITATOR_DA);
-          facilitator = m;
-        })),
-      );
-    return facilitator;
   }
 }
 

@@ -103,6 +103,14 @@ export function checkGroup(v: unknown, field = 'group'): Check<GroupMember[]> {
 export const isDay = (s: unknown): s is string =>
   typeof s === 'string' && /^\d{4}-\d\d-\d\d$/.test(s) && !Number.isNaN(Date.parse(s));
 
+/** The `topic` property: none, or text of at most MAX_TOPIC characters. */
+export const checkChangeCircleTopic = (v: unknown): Check<string | null | undefined> =>
+  v == null ? ok(v) : checkText('topic', v, { max: MAX_TOPIC });
+
+/** The `date` property: none, or a strict `YYYY-MM-DD`. */
+export const checkChangeCircleDate = (v: unknown): Check<unknown> =>
+  !v || isDay(v) ? ok(v) : fail('date', 'must be a date such as 2026-03-01');
+
 /** The local calendar date of `d` as `YYYY-MM-DD`. */
 export function dayOf(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');

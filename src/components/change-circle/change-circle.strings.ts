@@ -1,13 +1,11 @@
 import type { Table } from '../../core/localize.js';
-import type { FacilitatorStrings } from './change-circle.facilitator.js';
 
 /**
  * Danish strings. Stage keys are the stage ids; `<stage>.say` is the participant's own
- * first-person sentence. The type also holds the facilitator's strings (`readiness`,
- * `focus.<readiness>` with one focus point per line…): in Danish they arrive with the lazily
- * loaded facilitator part (change-circle.facilitator.ts), which adds them to this table.
+ * first-person sentence. The facilitator's strings (readiness, focus points) have their own
+ * table, loaded with the facilitator part (change-circle.facilitator.strings.ts).
  */
-const base = {
+const da = {
   question: 'Hvor er du lige nu?',
   topic: 'Forandringen',
   precontemplation: 'Førovervejelse',
@@ -28,10 +26,10 @@ const base = {
   trailItem: '{date}: {stage}',
   group: '{n} fra gruppen',
 };
-export type ChangeCircleStrings = typeof base & FacilitatorStrings;
+export type ChangeCircleStrings = typeof da;
 
 export const CHANGE_CIRCLE_STRINGS: Table<ChangeCircleStrings> = {
-  da: base as ChangeCircleStrings,
+  da,
   nb: () => import('./i18n/nb.js'),
   sv: () => import('./i18n/sv.js'),
   en: () => import('./i18n/en.js'),

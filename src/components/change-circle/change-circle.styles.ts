@@ -198,13 +198,6 @@ export const changeCircleStyles = css`
   .foot > * {
     flex: 1 1 24rem;
   }
-  .fac {
-    display: grid;
-    gap: 0.4rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.35rem solid var(--_accent);
-    background: var(--_accent-soft);
-  }
   @container (min-width: 34rem) {
     .stages {
       grid-template-columns: 1fr 1fr;
