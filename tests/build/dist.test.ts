@@ -76,7 +76,26 @@ describe('strict Content-Security-Policy', () => {
     expect(win.getComputedStyle(track).display).to.equal('grid');
     const fill = el.shadowRoot!.querySelector('.fill') as HTMLElement;
     expect(fill.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(el.shadowRoot!.querySelector('.followups'), 'lazy facilitator part loaded').to.exist;
+    expect(!!el.shadowRoot!.querySelector('.followups'), 'lazy facilitator part loaded').to.equal(true);
+    // every tool, on every surface, in every theme (lazy parts: facilitator panels, themes, languages)
+    const tags = ['gk-scale', 'gk-feelings-picker', 'gk-checkin-board', 'gk-agenda', 'gk-plus-minus', 'gk-change-circle', 'gk-network-circle', 'gk-emergency-plan'];
+    for (const tag of tags) {
+      expect(win.customElements.get(tag), `${tag} registered by index.js`).to.be.a('function');
+      for (const surface of ['participant', 'facilitator', 'shared']) {
+        for (const theme of ['light', 'dark', 'high-contrast']) {
+          const t = doc.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+          t.setAttribute('surface', surface);
+          t.setAttribute('theme', theme);
+          t.setAttribute('lang', theme === 'dark' ? 'en' : 'da');
+          doc.body.append(t);
+          const done = await Promise.race([t.updateComplete.then(() => true), new Promise((r) => setTimeout(() => r(false), 3000))]);
+          expect(done, `${tag} ${surface} ${theme}: updateComplete settles`).to.equal(true);
+          expect(t.shadowRoot!.childElementCount, `${tag} ${surface} rendered`).to.be.greaterThan(0);
+          t.remove();
+        }
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
     expect(violations).to.deep.equal([]);
     frame.remove();
   });
