@@ -1,12 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { GkFormElement } from '../../core/form-element.js';
-import { format, stringsFor } from '../../core/localize.js';
 import { styleVars } from '../../core/style-vars.js';
 import { base, tokens } from '../../core/styles.js';
 import {
-  AGENDA_KINDS,
-  AGENDA_LIMITS,
-  AGENDA_PICTOGRAMS,
   AGENDA_TEMPLATES,
   agendaCountdown,
   agendaProgress,
@@ -21,13 +17,12 @@ import type { AgendaEditorStrings } from './agenda.editor.strings.js';
 import type { AgendaFormStrings } from './agenda.form.strings.js';
 import { agendaStyles } from './agenda.styles.js';
 import { icon, ICONS } from './agenda.icons.js';
+import { lazy } from './agenda.lazy.js';
 import type { AgendaEditor } from './agenda.editor.js';
 
 // Lazily loaded parts, once per page: the facilitator's editor and the pictograms.
-let editorModule: typeof import('./agenda.editor.js') | undefined;
-let loadingEditor: Promise<unknown> | undefined;
-let pictograms: Record<string, string> | undefined;
-let loadingPictograms: Promise<unknown> | undefined;
+const editorPart = lazy(() => import('./agenda.editor.js'));
+const pictograms = lazy(() => import('./agenda.pictograms.js'));
 
 /** How often a running countdown redraws (ms): calm, never every second. */
 export const AGENDA_TICK = 5000;
@@ -139,51 +134,17 @@ export class GkAgenda extends GkFormElement<AgendaValue, AgendaStrings> {
   /** The facilitator's editor, loaded on first use (participants' screens never download it). */
   #ed(): AgendaEditor | undefined {
     if (this.surface !== 'facilitator') return undefined;
-    const m = editorModule;
-    if (!m) {
-      this.whenLoaded((loadingEditor ??= import('./agenda.editor.js').then((mod) => (editorModule = mod))));
-      return undefined;
-    }
-    if (!this.#editor) {
-      const root = this.renderRoot as ShadowRoot;
-      this.#editor = new m.AgendaEditor({
-        root,
-        adopt: (styles) => (root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!]),
-        get: () => this.value,
-        set: (v, commit) => this.setUserValue(v, commit),
-        commit: () => this.commitChange(),
-        update: () => this.requestUpdate(),
-        disabled: () => this.isDisabled,
-        t: (k, vars) => this.t(k, vars),
-        tr: (table, k, vars) => {
-          const { strings, pending } = stringsFor(table, this.activeLang);
-          if (pending) this.whenLoaded(pending);
-          return format(String((this.strings as Record<string, string> | undefined)?.[k] ?? strings?.[k] ?? table.da[k]), vars);
-        },
-        wait: (p) => this.whenLoaded(p),
-        undone: () => this.coreT('undone'),
-        now: () => new Date(this.clock()).toISOString(),
-        template: loadAgendaTemplate,
-        templates: AGENDA_TEMPLATES,
-        kinds: AGENDA_KINDS,
-        pictograms: AGENDA_PICTOGRAMS,
-        limits: AGENDA_LIMITS,
-      });
-    }
-    return this.#editor;
+    const m = editorPart(this);
+    return m && (this.#editor ??= new m.AgendaEditor(this));
   }
 
   /** The pictogram of a point (loaded on first use), or its kind's icon. */
   #pic(x: AgendaItem): string {
-    if (x.pictogram && !pictograms) {
-      this.whenLoaded((loadingPictograms ??= import('./agenda.pictograms.js').then((m) => (pictograms = m.PICTOGRAMS))));
-    }
-    return (x.pictogram && pictograms?.[x.pictogram]) || ICONS[x.kind];
+    return (x.pictogram && pictograms(this)?.PICTOGRAMS[x.pictogram]) || ICONS[x.kind];
   }
 
   protected override render() {
     const v = this.value;
-    const fac = this.surface === 'facilitator';
     const ed = this.#ed();
     const { passed, total } = agendaProgress(v);
     return html`<section class="agenda" part="base" aria-labelledby="h">
@@ -196,17 +157,17 @@ export class GkAgenda extends GkFormElement<AgendaValue, AgendaStrings> {
             </p>`
           : nothing}
       </header>
-      ${ed?.toolbar() ?? nothing}
+      ${ed?.toolbar()}
       ${total
         ? html`<ol class="items" part="items" aria-labelledby="h">
-            ${v.items.map((x, i) => (ed?.editing === x.id && ed.form(x, i)) || this.#item(x, i, fac, ed))}
+            ${v.items.map((x, i) => (ed?.editing === x.id && ed.form(x, i)) || this.#item(x, i, ed))}
           </ol>`
         : html`<p class="empty">${this.t('empty')}</p>`}
-      ${ed?.footer() ?? nothing}
+      ${ed?.footer()}
     </section>`;
   }
 
-  #item(x: AgendaItem, i: number, fac: boolean, ed: AgendaEditor | undefined) {
+  #item(x: AgendaItem, i: number, ed: AgendaEditor | undefined) {
     const now = x.state === 'now';
     const cd = now && this.countdown ? agendaCountdown(x, this.clock()) : undefined;
     return html`<li
@@ -216,14 +177,14 @@ export class GkAgenda extends GkFormElement<AgendaValue, AgendaStrings> {
       aria-labelledby="t${i}"
       aria-describedby="k${i} s${i}"
     >
-      ${ed?.handle(x, i) ?? nothing} ${icon(this.#pic(x), 'pic')}
+      ${ed?.handle(x, i)} ${icon(this.#pic(x), 'pic')}
       <span class="main">
         <span class="title" id="t${i}">${x.title}</span>
         <span class="meta" id="k${i}">
           <span class="kind">${icon(ICONS[x.kind])}${this.t(`kind.${x.kind}`)}</span>
           ${x.minutes ? html`<span class="time">${this.t('minutes', { n: x.minutes })}</span>` : nothing}
         </span>
-        ${fac && x.responsible ? html`<span class="resp">${this.t('responsible', { name: x.responsible })}</span>` : nothing}
+        ${ed?.responsible(x)}
       </span>
       <span class="state${x.state === 'planned' ? ' vh' : ''}" id="s${i}">${x.state === 'planned' ? nothing : icon(ICONS[x.state])}${this.t(`state.${x.state}`)}</span>
       ${cd
@@ -232,17 +193,7 @@ export class GkAgenda extends GkFormElement<AgendaValue, AgendaStrings> {
             ${cd.left > 0 ? this.t('minutesLeft', { n: Math.ceil(cd.left / 60000) }) : this.t('timeUp')}
           </span>`
         : nothing}
-      ${fac
-        ? html`<span class="fac">
-            ${x.checklist
-              ? html`<details class="check" ?open=${now}>
-                  <summary>${this.t('checklist')} (${x.checklist.length})</summary>
-                  <ul>${x.checklist.map((c) => html`<li>${c}</li>`)}</ul>
-                </details>`
-              : nothing}
-            ${ed?.actions(x, i) ?? nothing}
-          </span>`
-        : nothing}
+      ${ed?.actions(x, i)}
     </li>`;
   }
 }

@@ -4,57 +4,32 @@
  * handle and by dragging the handle (all three call the same move); add, edit and remove
  * points; undo the last change; start from a template.
  *
- * It imports nothing from the entry's chunks (the element hands it what it needs), so it stays
- * one small lazy part.
+ * It works on the element itself (value, setUserValue, tIn, adoptStyles… of the core API) and
+ * imports from the entry's chunks only what they have already loaded (model, icons). It also
+ * renders each point's checklist and responsible, which only facilitators see.
  */
-import { html, nothing, type CSSResult } from 'lit';
-import type { Table } from '../../core/localize.js';
+import { html, nothing } from 'lit';
 import { UndoStack } from '../../core/undo.js';
-import type { AgendaItem, AgendaKind, AgendaPictogram, AgendaState, AgendaValue } from './agenda.model.js';
-import { moveAgendaItem, setAgendaState } from './agenda.ops.js';
-import type { AgendaStrings } from './agenda.strings.js';
+import { AGENDA_TEMPLATES, loadAgendaTemplate, type AgendaItem, type AgendaState, type AgendaValue } from './agenda.model.js';
 import { AGENDA_EDITOR_STRINGS, type AgendaEditorStrings } from './agenda.editor.strings.js';
 import { editorStyles } from './agenda.editor.styles.js';
+import { icon as svg, ICONS } from './agenda.icons.js';
+import { lazy } from './agenda.lazy.js';
+import type { GkAgenda } from './agenda.component.js';
 import type { AgendaForm } from './agenda.form.js';
 
 type Vars = Record<string, string | number>;
 
 // Adding, editing and removing (the edit form) load the first time a point is edited or added.
-let formModule: typeof import('./agenda.form.js') | undefined;
-let loadingForm: Promise<unknown> | undefined;
+const formPart = lazy(() => import('./agenda.form.js'));
+// The operations (shared with the form) by import(): their own small chunk. Imported statically,
+// the bundler puts them into `gruppekit/classes.js`, which exports them too, and opening the
+// editor would then load every tool's classes.
+const { moveAgendaItem, setAgendaState } = await import('./agenda.ops.js');
 
-/** What the editor needs from its element. */
-export interface AgendaEditorHost {
-  root: ParentNode;
-  get(): AgendaValue;
-  /** Sets the value as the user did: `input`, and `change` when `commit`. */
-  set(v: AgendaValue, commit: boolean): boolean;
-  commit(): void;
-  update(): void;
-  disabled(): boolean;
-  /** The element's own strings (kinds, states). */
-  t(key: keyof AgendaStrings & string, vars?: Vars): string;
-  /** A string of a lazily loaded table in the element's language, host overrides first. */
-  tr<T>(table: Table<T>, key: keyof T & string, vars?: Vars): string;
-  /** Re-renders when `p` settles; `updateComplete` waits for it. */
-  wait(p: Promise<unknown>): void;
-  /** Adds a lazily loaded part's styles to the element. */
-  adopt(styles: CSSResult): void;
-  /** The core's "Fortrudt." */
-  undone(): string;
-  /** The clock as an ISO time, for `started`. */
-  now(): string;
-  template(id: string): Promise<AgendaValue | undefined>;
-  templates: readonly string[];
-  kinds: readonly AgendaKind[];
-  pictograms: readonly AgendaPictogram[];
-  limits: { title: number; responsible: number; checklist: number; check: number; minutes: number };
-}
-
+/** The controls' icons, beside the kinds' and states' (agenda.icons.ts, already loaded). */
 const PATHS: Record<string, string> = {
-  now: 'M8 5l11 7-11 7z',
-  done: 'M5 12l5 5L20 7',
-  skipped: 'M5 5l9 7-9 7zm14 0v14',
+  ...ICONS,
   grip: 'M9 6h0m6 0h0M9 12h0m6 0h0m-6 6h0m6 0h0',
   up: 'M12 19V5m-7 7l7-7 7 7',
   down: 'M12 5v14m-7-7l7 7 7-7',
@@ -65,7 +40,7 @@ const PATHS: Record<string, string> = {
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6m4-6v6',
   tpl: 'M5 3h10l4 4v14H5zm9 0v5h5',
 };
-const icon = (id: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[id]}></path></svg>`;
+const icon = (id: string) => svg(PATHS[id]);
 
 const handle = (id: string) => `[data-move="${id}"]`;
 const act = (id: string, a: string) => `[data-id="${id}"] [data-act=${a}]`;
@@ -77,7 +52,7 @@ export const stop = (e: Event) => e.stopPropagation();
 export class AgendaEditor {
   /** The id of the point being dragged. */
   dragging: string | undefined;
-  #h: AgendaEditorHost;
+  readonly el: GkAgenda;
   #undo = new UndoStack<AgendaValue>();
   #last: AgendaValue | undefined;
   #status = '';
@@ -87,9 +62,9 @@ export class AgendaEditor {
   #template: string | undefined;
   #dragStart: AgendaValue | undefined;
 
-  constructor(host: AgendaEditorHost) {
-    this.#h = host;
-    host.adopt(editorStyles);
+  constructor(el: GkAgenda) {
+    this.el = el;
+    el.adoptStyles(editorStyles);
   }
 
   /** Focuses the first enabled match of what an action asked for, once the element has rendered. */
@@ -97,8 +72,8 @@ export class AgendaEditor {
     const wanted = this.#focus;
     this.#focus = [];
     for (const sel of wanted) {
-      const el = this.#h.root.querySelector<HTMLButtonElement>(sel);
-      if (el && !el.disabled) return el.focus();
+      const b = this.el.renderRoot.querySelector<HTMLButtonElement>(sel);
+      if (b && !b.disabled) return b.focus();
     }
   }
 
@@ -112,12 +87,12 @@ export class AgendaEditor {
   }
 
   #t(key: keyof AgendaEditorStrings & string, vars?: Vars): string {
-    return this.#h.tr(AGENDA_EDITOR_STRINGS, key, vars);
+    return this.el.tIn(AGENDA_EDITOR_STRINGS, key, vars);
   }
 
   /** A value set by the host (or a form reset) starts a new history. */
   #sync(): void {
-    const v = this.#h.get();
+    const v = this.el.value;
     if (this.#last && v !== this.#last) {
       this.#undo.clear();
       this.#close();
@@ -126,47 +101,49 @@ export class AgendaEditor {
     this.#last = v;
   }
 
-  #apply(next: AgendaValue, label: string, status = label, focus: string[] = []): void {
-    const before = this.#h.get();
-    if (this.#h.disabled() || !this.#h.set(next, true)) return;
+  /** Applies a change as the user's (one `change`, undoable as `label`), says `status`, then focuses the first of `focus`. */
+  apply(next: AgendaValue, label: string, focus: string[] = [], status = label): void {
+    const before = this.el.value;
+    if (this.el.isDisabled || !this.el.setUserValue(next, true)) return;
     this.#undo.push(before, label);
-    this.#done(status, focus);
+    this.done(status, focus);
   }
 
-  #done(status: string, focus: string[]): void {
-    this.#last = this.#h.get();
+  /** Re-renders, says `status` and focuses the first of `focus`, without a change. */
+  done(status: string, focus: string[]): void {
+    this.#last = this.el.value;
     this.#status = status;
     this.#focus = focus;
-    this.#h.update();
+    this.el.requestUpdate();
   }
 
   #undoLast = (): void => {
     const prev = this.#undo.pop();
-    if (!prev || this.#h.disabled() || !this.#h.set(prev, true)) return;
+    if (!prev || this.el.isDisabled || !this.el.setUserValue(prev, true)) return;
     this.#close();
-    this.#done(this.#h.undone(), ['.undo', '[data-act=add]']);
+    this.done(this.el.coreT('undone'), ['.undo', '[data-act=add]']);
   };
 
   #state(x: AgendaItem, state: AgendaState, focus: string[]): void {
-    const label = this.#t('did.state', { title: x.title, state: this.#h.t(`state.${state}`) });
-    this.#apply(setAgendaState(this.#h.get(), x.id, state, this.#h.now()), label, label, focus);
+    const label = this.#t('did.state', { title: x.title, state: this.el.t(`state.${state}`) });
+    this.apply(setAgendaState(this.el.value, x.id, state, new Date(this.el.clock()).toISOString()), label, focus);
   }
 
   /** The one move behind the buttons, the arrow keys and the drag. */
   #move(from: number, to: number, focus: string[]): void {
-    const v = this.#h.get();
+    const v = this.el.value;
     const x = v.items[from];
     to = Math.max(0, Math.min(v.items.length - 1, to));
     if (!x || to === from) return;
-    this.#apply(moveAgendaItem(v, from, to), this.#t('did.move', { title: x.title }), this.#moved(x, to), focus);
+    this.apply(moveAgendaItem(v, from, to), this.#t('did.move', { title: x.title }), focus, this.#moved(x, to));
   }
 
   #moved(x: AgendaItem, to: number): string {
-    return this.#t('moved', { title: x.title, n: to + 1, total: this.#h.get().items.length });
+    return this.#t('moved', { title: x.title, n: to + 1, total: this.el.value.items.length });
   }
 
   #key(e: KeyboardEvent, i: number): void {
-    const items = this.#h.get().items;
+    const items = this.el.value.items;
     const to = ({ ArrowUp: i - 1, ArrowDown: i + 1, Home: 0, End: items.length - 1 } as Record<string, number>)[e.key];
     if (to === undefined) return;
     e.preventDefault();
@@ -175,26 +152,26 @@ export class AgendaEditor {
 
   // ---- dragging the handle ----
   #down(e: PointerEvent, id: string): void {
-    if (this.#h.disabled() || e.button !== 0) return;
+    if (this.el.isDisabled || e.button !== 0) return;
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
-    this.#dragStart = this.#h.get();
+    this.#dragStart = this.el.value;
     this.dragging = id;
-    this.#h.update();
+    this.el.requestUpdate();
   }
 
   #dragMove = (e: PointerEvent): void => {
     const id = this.dragging;
     if (!id) return;
-    const v = this.#h.get();
+    const v = this.el.value;
     const from = v.items.findIndex((x) => x.id === id);
-    const rows = [...this.#h.root.querySelectorAll('li.item')];
+    const rows = [...this.el.renderRoot.querySelectorAll('li.item')];
     // The new place: how many of the other rows have their middle above the pointer.
     const to = rows.filter((r, i) => {
       const b = r.getBoundingClientRect();
       return i !== from && b.top + b.height / 2 < e.clientY;
     }).length;
-    if (from < 0 || to === from || !this.#h.set(moveAgendaItem(v, from, to), false)) return;
-    this.#done(this.#moved(v.items[from], to), [handle(id)]);
+    if (from < 0 || to === from || !this.el.setUserValue(moveAgendaItem(v, from, to), false)) return;
+    this.done(this.#moved(v.items[from], to), [handle(id)]);
   };
 
   #dragEnd = (): void => {
@@ -202,47 +179,28 @@ export class AgendaEditor {
     const start = this.#dragStart;
     this.dragging = this.#dragStart = undefined;
     if (!id || !start) return;
-    const v = this.#h.get();
+    const v = this.el.value;
     if (v !== start) {
-      this.#h.commit();
+      this.el.commitChange();
       this.#undo.push(start, this.#t('did.move', { title: v.items.find((x) => x.id === id)?.title ?? '' }));
     }
-    this.#done(this.#status, [handle(id)]);
+    this.done(this.#status, [handle(id)]);
   };
 
   // ---- add, edit, remove: in the lazily loaded form ----
   #withForm(then: (f: AgendaForm) => void): void {
-    const go = (m: typeof import('./agenda.form.js')) => {
-      if (!this.#form) {
-        this.#h.adopt(m.formStyles);
-        this.#form = new m.AgendaForm({
-          root: this.#h.root,
-          get: this.#h.get,
-          apply: (next, label, focus) => this.#apply(next, label, label, focus),
-          done: (status, focus) => this.#done(status, focus),
-          t: this.#h.t,
-          tf: (k, vars) => this.#h.tr(m.AGENDA_FORM_STRINGS, k, vars),
-          kinds: this.#h.kinds,
-          pictograms: this.#h.pictograms,
-          limits: this.#h.limits,
-          btn: (label, ic, onClick, o) => this.#btn(label, ic, onClick, o),
-        });
-      }
-      then(this.#form);
-    };
-    if (formModule) go(formModule);
-    else this.#h.wait((loadingForm ??= import('./agenda.form.js').then((mod) => (formModule = mod))).then(() => go(formModule!)));
+    formPart(this.el, (m) => then((this.#form ??= new m.AgendaForm(this))));
   }
 
   #useTemplate = async (): Promise<void> => {
     const id = this.#chosen();
-    const v = await this.#h.template(id);
-    if (v) this.#apply(v, this.#t('did.template', { title: this.#tplName(id) }), undefined, ['.undo']);
+    const v = await loadAgendaTemplate(id);
+    if (v) this.apply(v, this.#t('did.template', { title: this.#tplName(id) }), ['.undo']);
   };
 
   #chosen(): string {
-    const own = this.#h.get().template;
-    return this.#template ?? (own && this.#h.templates.includes(own) ? own : this.#h.templates[0]);
+    const own = this.el.value.template;
+    return this.#template ?? (own && (AGENDA_TEMPLATES as readonly string[]).includes(own) ? own : AGENDA_TEMPLATES[0]);
   }
 
   #tplName(id: string): string {
@@ -250,13 +208,14 @@ export class AgendaEditor {
   }
 
   // ---- rendering ----
-  #btn(label: string, ic: string, onClick: () => void, { title = '', data = '', cls = '', disabled = false } = {}) {
+  /** A button with icon and word; `title` names its point in the accessible name. */
+  btn(label: string, ic: string, onClick: () => void, { title = '', data = '', cls = '', disabled = false } = {}) {
     return html`<button
       type="button"
       class="btn ${cls}"
       aria-label=${title ? `${label}: ${title}` : nothing}
       data-act=${data || nothing}
-      ?disabled=${disabled || this.#h.disabled()}
+      ?disabled=${disabled || this.el.isDisabled}
       @click=${onClick}
     >
       ${icon(ic)}${label}
@@ -269,12 +228,12 @@ export class AgendaEditor {
     return html`<div class="tools no-print" part="toolbar" @input=${stop}>
       <label class="field">
         ${this.#t('template')}
-        <select ?disabled=${this.#h.disabled()} @change=${(e: Event) => (this.#template = (e.target as HTMLSelectElement).value)}>
-          ${this.#h.templates.map((id) => html`<option value=${id} ?selected=${id === this.#chosen()}>${this.#tplName(id)}</option>`)}
+        <select ?disabled=${this.el.isDisabled} @change=${(e: Event) => (this.#template = (e.target as HTMLSelectElement).value)}>
+          ${AGENDA_TEMPLATES.map((id) => html`<option value=${id} ?selected=${id === this.#chosen()}>${this.#tplName(id)}</option>`)}
         </select>
       </label>
-      ${this.#btn(this.#t('useTemplate'), 'tpl', this.#useTemplate, { data: 'template' })}
-      ${this.#undo.canUndo ? this.#btn(this.#t('undoWhat', { what: this.#undo.label! }), 'undo', this.#undoLast, { cls: 'undo' }) : nothing}
+      ${this.btn(this.#t('useTemplate'), 'tpl', this.#useTemplate, { data: 'template' })}
+      ${this.#undo.canUndo ? this.btn(this.#t('undoWhat', { what: this.#undo.label! }), 'undo', this.#undoLast, { cls: 'undo' }) : nothing}
       <span id="hint" hidden>${this.#t('moveHint')}</span>
       <p class="vh" role="status">${this.#status}</p>
     </div>`;
@@ -288,7 +247,7 @@ export class AgendaEditor {
       data-move=${x.id}
       aria-label=${this.#t('move', { title: x.title })}
       aria-describedby="hint"
-      ?disabled=${this.#h.disabled()}
+      ?disabled=${this.el.isDisabled}
       @keydown=${(e: KeyboardEvent) => this.#key(e, i)}
       @pointerdown=${(e: PointerEvent) => this.#down(e, x.id)}
       @pointermove=${this.#dragMove}
@@ -299,23 +258,39 @@ export class AgendaEditor {
     </button>`;
   }
 
-  /** A point's controls, by state: start / done / undo, skip, up, down, edit. */
+  /** Who leads the point, under its title. */
+  responsible(x: AgendaItem) {
+    return x.responsible ? html`<span class="resp">${this.el.t('responsible', { name: x.responsible })}</span>` : nothing;
+  }
+
+  /**
+   * The facilitator's part of a point: its checklist (open on the current point) and its
+   * controls, by state: start / done / undo, skip, up, down, edit.
+   */
   actions(x: AgendaItem, i: number) {
     const t = (k: keyof AgendaEditorStrings & string) => this.#t(k);
-    const last = this.#h.get().items.length - 1;
+    const last = this.el.value.items.length - 1;
     const o = (data: string, extra = {}) => ({ title: x.title, data, ...extra });
-    return html`<span class="acts no-print" data-id=${x.id}>
-      ${x.state === 'now'
-        ? this.#btn(t('done'), 'done', () => this.#state(x, 'done', [NEXT, act(x.id, 'reopen')]), o('done', { cls: 'primary' }))
-        : x.state === 'planned'
-          ? this.#btn(t('start'), 'now', () => this.#state(x, 'now', [act(x.id, 'done')]), o('start'))
-          : this.#btn(t('reopen'), 'undo', () => this.#state(x, 'planned', [act(x.id, 'start'), handle(x.id)]), o('reopen'))}
-      ${x.state === 'now' || x.state === 'planned'
-        ? this.#btn(t('skip'), 'skipped', () => this.#state(x, 'skipped', [NEXT, act(x.id, 'reopen')]), o('skip'))
+    return html`<span class="fac">
+      ${x.checklist
+        ? html`<details class="check" ?open=${x.state === 'now'}>
+            <summary>${this.el.t('checklist')} (${x.checklist.length})</summary>
+            <ul>${x.checklist.map((c) => html`<li>${c}</li>`)}</ul>
+          </details>`
         : nothing}
-      ${this.#btn(t('up'), 'up', () => this.#move(i, i - 1, [act(x.id, 'up'), act(x.id, 'down')]), o('up', { disabled: i === 0 }))}
-      ${this.#btn(t('down'), 'down', () => this.#move(i, i + 1, [act(x.id, 'down'), act(x.id, 'up')]), o('down', { disabled: i === last }))}
-      ${this.#btn(t('edit'), 'edit', () => this.#withForm((f) => f.edit(x)), o('edit'))}
+      <span class="acts no-print" data-id=${x.id}>
+      ${x.state === 'now'
+        ? this.btn(t('done'), 'done', () => this.#state(x, 'done', [NEXT, act(x.id, 'reopen')]), o('done', { cls: 'primary' }))
+        : x.state === 'planned'
+          ? this.btn(t('start'), 'now', () => this.#state(x, 'now', [act(x.id, 'done')]), o('start'))
+          : this.btn(t('reopen'), 'undo', () => this.#state(x, 'planned', [act(x.id, 'start'), handle(x.id)]), o('reopen'))}
+      ${x.state === 'now' || x.state === 'planned'
+        ? this.btn(t('skip'), 'skipped', () => this.#state(x, 'skipped', [NEXT, act(x.id, 'reopen')]), o('skip'))
+        : nothing}
+      ${this.btn(t('up'), 'up', () => this.#move(i, i - 1, [act(x.id, 'up'), act(x.id, 'down')]), o('up', { disabled: i === 0 }))}
+      ${this.btn(t('down'), 'down', () => this.#move(i, i + 1, [act(x.id, 'down'), act(x.id, 'up')]), o('down', { disabled: i === last }))}
+      ${this.btn(t('edit'), 'edit', () => this.#withForm((f) => f.edit(x)), o('edit'))}
+      </span>
     </span>`;
   }
 
@@ -326,6 +301,6 @@ export class AgendaEditor {
 
   /** The "add a point" button under the list. */
   footer() {
-    return html`<div class="tools no-print">${this.#btn(this.#t('add'), 'add', () => this.#withForm((f) => f.add()), { data: 'add' })}</div>`;
+    return html`<div class="tools no-print">${this.btn(this.#t('add'), 'add', () => this.#withForm((f) => f.add()), { data: 'add' })}</div>`;
   }
 }

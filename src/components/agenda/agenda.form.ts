@@ -3,33 +3,15 @@
  * edited or added: the edit form that takes the point's place in the list, reading it back,
  * and the changes it makes (through the editor, so they can be undone).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { createId } from '../../core/id.js';
-import type { AgendaItem, AgendaKind, AgendaPictogram, AgendaValue } from './agenda.model.js';
-import { addAgendaItem, removeAgendaItem, updateAgendaItem } from './agenda.ops.js';
-import type { AgendaStrings } from './agenda.strings.js';
+import { AGENDA_KINDS, AGENDA_LIMITS as max, AGENDA_PICTOGRAMS, type AgendaItem, type AgendaKind, type AgendaPictogram } from './agenda.model.js';
 import { AGENDA_FORM_STRINGS, type AgendaFormStrings } from './agenda.form.strings.js';
 import { formStyles } from './agenda.form.styles.js';
+import type { AgendaEditor } from './agenda.editor.js';
 
-export { AGENDA_FORM_STRINGS, formStyles };
-
-type Vars = Record<string, string | number>;
-
-export interface AgendaFormHost {
-  root: ParentNode;
-  get(): AgendaValue;
-  /** Applies a change as the user's (undoable), says `label`, then focuses the first of `focus`. */
-  apply(next: AgendaValue, label: string, focus: string[]): void;
-  /** Re-renders, says `status` and focuses the first of `focus`, without a change. */
-  done(status: string, focus: string[]): void;
-  t(key: keyof AgendaStrings & string, vars?: Vars): string;
-  tf(key: keyof AgendaFormStrings & string, vars?: Vars): string;
-  kinds: readonly AgendaKind[];
-  pictograms: readonly AgendaPictogram[];
-  limits: { title: number; responsible: number; checklist: number; check: number; minutes: number };
-  /** The editor's button (icon and word). */
-  btn(label: string, icon: string, onClick: () => void, o: { cls?: string; data?: string }): TemplateResult;
-}
+// Already loaded by the editor; by import() for the same reason as there (agenda.editor.ts).
+const { addAgendaItem, removeAgendaItem, updateAgendaItem } = await import('./agenda.ops.js');
 
 const TITLE = '.editing [name=title]';
 const editButton = (id: string) => `[data-id="${id}"] [data-act=edit]`;
@@ -37,23 +19,29 @@ const editButton = (id: string) => `[data-id="${id}"] [data-act=edit]`;
 export class AgendaForm {
   /** The id of the point whose form is open. */
   editing: string | undefined;
-  #h: AgendaFormHost;
+  #ed: AgendaEditor;
   #missing = false;
 
-  constructor(host: AgendaFormHost) {
-    this.#h = host;
+  /** Works through the editor (so every change can be undone) on the editor's element. */
+  constructor(ed: AgendaEditor) {
+    this.#ed = ed;
+    ed.el.adoptStyles(formStyles);
+  }
+
+  #t(key: keyof AgendaFormStrings & string, vars?: Record<string, string | number>): string {
+    return this.#ed.el.tIn(AGENDA_FORM_STRINGS, key, vars);
   }
 
   /** Adds a new point at the end and opens its form. */
   add(): void {
-    const item: AgendaItem = { id: createId('punkt'), title: this.#h.tf('newItem'), kind: 'point', state: 'planned' };
+    const item: AgendaItem = { id: createId('punkt'), title: this.#t('newItem'), kind: 'point', state: 'planned' };
     this.#open(item.id);
-    this.#h.apply(addAgendaItem(this.#h.get(), item), this.#h.tf('did.add', { title: item.title }), [TITLE]);
+    this.#ed.apply(addAgendaItem(this.#ed.el.value, item), this.#t('did.add', { title: item.title }), [TITLE]);
   }
 
   edit(x: AgendaItem): void {
     this.#open(x.id);
-    this.#h.done('', [TITLE]);
+    this.#ed.done('', [TITLE]);
   }
 
   #open(id: string | undefined): void {
@@ -65,27 +53,26 @@ export class AgendaForm {
     const fields = this.#read();
     if (!fields) {
       this.#missing = true;
-      this.#h.done(this.#h.tf('titleMissing'), [TITLE]);
+      this.#ed.done(this.#t('titleMissing'), [TITLE]);
       return;
     }
     this.#open(undefined);
-    this.#h.apply(updateAgendaItem(this.#h.get(), x.id, fields), this.#h.tf('did.edit', { title: fields.title }), [editButton(x.id)]);
+    this.#ed.apply(updateAgendaItem(this.#ed.el.value, x.id, fields), this.#t('did.edit', { title: fields.title }), [editButton(x.id)]);
   }
 
   #cancel(x: AgendaItem): void {
     this.#open(undefined);
-    this.#h.done('', [editButton(x.id)]);
+    this.#ed.done('', [editButton(x.id)]);
   }
 
   #remove(x: AgendaItem): void {
     this.#open(undefined);
-    this.#h.apply(removeAgendaItem(this.#h.get(), x.id), this.#h.tf('did.remove', { title: x.title }), ['.undo']);
+    this.#ed.apply(removeAgendaItem(this.#ed.el.value, x.id), this.#t('did.remove', { title: x.title }), ['.undo']);
   }
 
   /** The form's fields as an update for the point, or undefined when the title is empty. */
   #read() {
-    const { root, limits: max } = this.#h;
-    const field = (name: string) => root.querySelector<HTMLInputElement>(`.editing [name=${name}]`)?.value ?? '';
+    const field = (name: string) => this.#ed.el.renderRoot.querySelector<HTMLInputElement>(`.editing [name=${name}]`)?.value ?? '';
     const title = field('title').trim().slice(0, max.title);
     if (!title) return undefined;
     const minutes = Number(field('minutes'));
@@ -105,8 +92,8 @@ export class AgendaForm {
 
   /** The form that takes point `x`'s place in the list. */
   render(x: AgendaItem, i: number) {
-    const h = this.#h;
-    const t = h.tf;
+    const ed = this.#ed;
+    const t = this.#t.bind(this);
     const missing = this.#missing;
     // Enter in a one-line field saves, Escape cancels; neither goes on to the button that gets focus next.
     const key = (e: KeyboardEvent) => {
@@ -124,7 +111,7 @@ export class AgendaForm {
           <input
             name="title"
             .value=${x.title}
-            maxlength=${h.limits.title}
+            maxlength=${max.title}
             required
             aria-invalid=${missing ? 'true' : 'false'}
             aria-describedby=${missing ? `m${i}` : nothing}
@@ -134,32 +121,32 @@ export class AgendaForm {
         <label class="field">
           ${t('fieldKind')}
           <select name="kind">
-            ${h.kinds.map((k) => html`<option value=${k} ?selected=${k === x.kind}>${h.t(`kind.${k}`)}</option>`)}
+            ${AGENDA_KINDS.map((k) => html`<option value=${k} ?selected=${k === x.kind}>${ed.el.t(`kind.${k}`)}</option>`)}
           </select>
         </label>
         <label class="field">
           ${t('fieldMinutes')}
-          <input name="minutes" type="number" min="1" max=${h.limits.minutes} inputmode="numeric" .value=${String(x.minutes ?? '')} />
+          <input name="minutes" type="number" min="1" max=${max.minutes} inputmode="numeric" .value=${String(x.minutes ?? '')} />
         </label>
         <label class="field">
           ${t('fieldPictogram')}
           <select name="pictogram">
             <option value="" ?selected=${!x.pictogram}>${t('noPictogram')}</option>
-            ${h.pictograms.map((p) => html`<option value=${p} ?selected=${p === x.pictogram}>${t(`pic.${p}`)}</option>`)}
+            ${AGENDA_PICTOGRAMS.map((p) => html`<option value=${p} ?selected=${p === x.pictogram}>${t(`pic.${p}`)}</option>`)}
           </select>
         </label>
         <label class="field">
           ${t('fieldResponsible')}
-          <input name="responsible" maxlength=${h.limits.responsible} .value=${x.responsible ?? ''} />
+          <input name="responsible" maxlength=${max.responsible} .value=${x.responsible ?? ''} />
         </label>
         <label class="field wide">
           ${t('fieldChecklist')}
           <textarea name="checklist" rows="4" .value=${(x.checklist ?? []).join('\n')}></textarea>
         </label>
         <span class="acts wide">
-          ${h.btn(t('save'), 'done', () => this.#save(x), { cls: 'primary', data: 'save' })}
-          ${h.btn(t('cancel'), 'remove', () => this.#cancel(x), { data: 'cancel' })}
-          ${h.btn(t('remove'), 'trash', () => this.#remove(x), { data: 'remove' })}
+          ${ed.btn(t('save'), 'done', () => this.#save(x), { cls: 'primary', data: 'save' })}
+          ${ed.btn(t('cancel'), 'remove', () => this.#cancel(x), { data: 'cancel' })}
+          ${ed.btn(t('remove'), 'trash', () => this.#remove(x), { data: 'remove' })}
         </span>
       </fieldset>
     </li>`;

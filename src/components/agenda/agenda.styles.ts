@@ -178,51 +178,6 @@ export const agendaStyles = css`
     transform: scaleX(var(--_f));
     transition: transform 1s linear;
   }
-  /* facilitator */
-  :host([surface='facilitator']) .item {
-    padding-block: 0.4rem;
-  }
-  .resp {
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  .fac {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: 0.4rem 1rem;
-    flex-basis: 100%;
-    font-size: var(--_size);
-  }
-  .check {
-    flex: 1 1 auto;
-  }
-  /* an open checklist goes below the controls, full width */
-  .check[open] {
-    order: 1;
-    flex-basis: 100%;
-  }
-  /* wide: the controls join the title's line */
-  @container (min-width: 70rem) {
-    .fac {
-      display: contents;
-    }
-    .check {
-      order: 1;
-      flex-basis: 100%;
-    }
-  }
-  summary {
-    display: flex;
-    align-items: center;
-    min-block-size: var(--_target);
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .check ul {
-    margin: 0;
-    padding-inline-start: 1.3em;
-  }
   @media (forced-colors: active) {
     .bar i,
     .track,
@@ -255,10 +210,6 @@ export const agendaStyles = css`
   @media print {
     .item {
       break-inside: avoid;
-    }
-    /* a printed facilitator agenda shows every checklist */
-    .check::details-content {
-      content-visibility: visible;
     }
   }
 `;
