@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/plus-minus.js';
 import type { GkPlusMinus, PlusMinusValue } from '../../src/plus-minus.js';
+import { strictStylePolicy } from '../support/csp.js';
 import { sendKeys } from '../support/helpers.js';
 
 const VALUE: PlusMinusValue = {
@@ -17,24 +18,9 @@ const VALUE: PlusMinusValue = {
 };
 
 describe('gk-plus-minus under a strict CSP', () => {
-  const violations: string[] = [];
-  before(() => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "style-src 'self'";
-    document.head.append(meta);
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
-  });
+  const csp = strictStylePolicy();
 
-  it('the policy is in force (an inline style is reported)', async () => {
-    const probe = document.createElement('div');
-    probe.setAttribute('style', 'color: red');
-    document.body.append(probe);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(violations.length).to.be.greaterThan(0);
-    probe.remove();
-    violations.length = 0;
-  });
+  it('the policy is in force (an inline style is reported)', () => csp.proveInForce());
 
   it('renders every surface and layout, edits and weighs an entry, without a violation', async () => {
     for (const surface of ['participant', 'facilitator', 'shared']) {
@@ -59,7 +45,6 @@ describe('gk-plus-minus under a strict CSP', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('.cell').length).to.be.greaterThan(1);
     }
-    await new Promise((r) => setTimeout(r, 50));
-    expect(violations).to.deep.equal([]);
+    expect(await csp.settled()).to.deep.equal([]);
   });
 });

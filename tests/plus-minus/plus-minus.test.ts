@@ -630,6 +630,22 @@ describe('gk-plus-minus: languages', () => {
     ]);
     expect(texts(el, '.t')[1]).to.equal('Jeg mangler penge matters 9/10');
   });
+
+  it("the editor opens in the sheet's language at once: no Danish labels first", async () => {
+    const el = await fixture<GkPlusMinus>(html`<gk-plus-minus lang="sv" .value=${sample()}></gk-plus-minus>`);
+    await el.updateComplete;
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => {
+      const label = el.shadowRoot!.querySelector('.ed label');
+      if (label) seen.push(label.textContent!);
+    });
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    entries(el, 'main-plus')[0].click();
+    await settle(el);
+    watch.disconnect();
+    expect(seen.length, 'the editor opened').to.be.greaterThan(0);
+    expect([...new Set(seen)]).to.deep.equal(['Ändra det som står']);
+  });
 });
 
 describe('gk-plus-minus: a poster with 500 entries', () => {

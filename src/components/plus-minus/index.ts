@@ -12,3 +12,4 @@ export {
   type PlusMinusValue,
 } from './plus-minus.model.js';
 export { PLUS_MINUS_STRINGS, type PlusMinusStrings } from './plus-minus.strings.js';
+export type { PlusMinusEditorStrings } from './plus-minus.editor.strings.js';

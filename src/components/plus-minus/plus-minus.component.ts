@@ -5,10 +5,10 @@ import { createId } from '../../core/id.js';
 import { base, tokens } from '../../core/styles.js';
 import { UndoStack } from '../../core/undo.js';
 import type { Editor } from './plus-minus.editor.js';
-import { clean, ENTRY_MAX, NAME_MAX, TOPIC_MAX } from './plus-minus.limits.js';
+import type { PlusMinusEditorStrings } from './plus-minus.editor.strings.js';
+import { cellKey, clean, ENTRY_MAX, NAME_MAX, TOPIC_MAX } from './plus-minus.limits.js';
 import {
   addEntry,
-  cellKey,
   checkPlusMinusValue,
   emptyPlusMinus,
   groupEntries,
@@ -80,6 +80,8 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
    * or `evaluation` (meeting 6). A value that has entries keeps its own layout.
    */
   declare layout: PlusMinusLayout;
+  /** Host overrides for any string, the editor's included. */
+  declare strings: Partial<PlusMinusStrings & PlusMinusEditorStrings> | undefined;
 
   protected readonly table = PLUS_MINUS_STRINGS;
   /** @internal Selector to focus after the next render. */
@@ -157,10 +159,10 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
     return true;
   }
 
-  /** Runs `fn` with the editor, loading it on first use (`updateComplete` waits for it). */
+  /** Runs `fn` with the editor, loading it (and its strings) on first use; `updateComplete` waits for it. */
   #editor(fn: (ed: Editor) => void): void {
     if (this.#ed) return fn(this.#ed);
-    this.whenLoaded((this.#edLoad ??= import('./plus-minus.editor.js').then((m) => (this.#ed = new m.Editor(this)))).then(fn));
+    this.whenLoaded((this.#edLoad ??= import('./plus-minus.editor.js').then((m) => m.load(this))).then((ed) => fn((this.#ed = ed))));
   }
 
   #add(row: string, side: PlusMinusSide, c: string): void {

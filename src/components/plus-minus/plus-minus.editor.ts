@@ -5,51 +5,17 @@
  * A sheet that is only looked at, printed or added to never downloads it.
  */
 import { css, html, nothing } from 'lit';
+import type { GkScale } from '../scale/scale.component.js';
 import type { GkPlusMinus } from './plus-minus.component.js';
-import { clean, ENTRY_MAX, entrySel, NAME_MAX } from './plus-minus.limits.js';
+import { PLUS_MINUS_EDITOR_STRINGS, type PlusMinusEditorStrings } from './plus-minus.editor.strings.js';
+import { cellKey, clean, ENTRY_MAX, NAME_MAX } from './plus-minus.limits.js';
 import type { PlusMinusEntry, PlusMinusValue } from './plus-minus.model.js';
 import { moveEntry, removeEntry, updateEntry } from './plus-minus.ops.js';
-import type { PlusMinusStrings } from './plus-minus.strings.js';
-import type { UndoStack } from '../../core/undo.js';
 
-/** What the editor uses of its element (some of it protected or internal there). */
-interface Host {
-  value: PlusMinusValue;
-  surface: string;
-  table: { da: object };
-  isDisabled: boolean;
-  _undo: UndoStack<PlusMinusValue>;
-  _msg: string;
-  coreT(key: 'undone'): string;
-  setUserValue(v: PlusMinusValue): boolean;
-  theme?: string;
-  renderRoot: ParentNode;
-  _focus: string | undefined;
-  _change(v: PlusMinusValue, msg: string): boolean;
-  requestUpdate(): void;
-  t(key: keyof PlusMinusStrings, vars?: Record<string, string | number>): string;
-  whenLoaded(p: Promise<unknown>): void;
-}
+type Key = keyof PlusMinusEditorStrings;
 
-/** The editor's Danish strings; the element adds them to its table (nb/sv/en are in i18n/*). */
-const da = {
-  edit: 'Ret det, der står',
-  done: 'Færdig',
-  up: 'Flyt op',
-  down: 'Flyt ned',
-  toPlus: 'Flyt til plus',
-  toMinus: 'Flyt til minus',
-  remove: 'Fjern',
-  weigh: 'Hvor meget betyder det?',
-  weightMin: 'Ingenting',
-  weightMax: 'Rigtig meget',
-  noWeight: 'Intet tal',
-  changed: 'Rettet: {text}',
-  moved: 'Flyttet: {text}',
-  removed: 'Fjernet: {text}',
-};
-export type EditorStrings = typeof da;
-export default da;
+/** Selector of an entry's button in the shadow root. */
+const entrySel = (id: string) => `[data-id="${id}"] .t`;
 
 /** The editor's own styles, adopted by the element's shadow root when the editor loads. */
 const styles = css`
@@ -92,14 +58,16 @@ export class Editor {
   /** Field key → id of the entry that holds the field's tab stop (roving tabindex). */
   stops = new Map<string, string>();
   #weighing = false;
-  #el: Host;
+  #el: GkPlusMinus;
 
   constructor(el: GkPlusMinus) {
-    this.#el = el as unknown as Host;
-    // the editor's Danish strings join the element's table (nb/sv/en have them already)
-    Object.assign(this.#el.table.da, da);
-    const root = this.#el.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+    this.#el = el;
+    el.adoptStyles(styles);
+  }
+
+  /** One of the editor's strings, in the element's language, with the host's overrides. */
+  #t(key: Key, vars?: Record<string, string | number>): string {
+    return this.#el.tIn(PLUS_MINUS_EDITOR_STRINGS, key, vars);
   }
 
   #find(id = this.id) {
@@ -108,7 +76,7 @@ export class Editor {
 
   #change(v: PlusMinusValue, what: 'changed' | 'moved' | 'removed', e: PlusMinusEntry, focus?: string) {
     this.#el._focus = focus;
-    this.#el._change(v, this.#el.t(what, { text: e.text }));
+    this.#el._change(v, this.#t(what, { text: e.text }));
   }
 
   /** A click, key or focus on entry button `b` (the element has filtered the keys). */
@@ -188,7 +156,7 @@ export class Editor {
     const i = field.indexOf(e);
     const next = (field[i + 1] ?? field[i - 1])?.id;
     this.id = undefined;
-    if (next) this.stops.set(`${e.row ?? ''}/${e.side}`, next);
+    if (next) this.stops.set(cellKey(e.row, e.side), next);
     this.#change(removeEntry(this.#el.value, id), 'removed', e, next ? entrySel(next) : `#n-${e.row || 'main'}-${e.side}`);
   }
 
@@ -216,12 +184,12 @@ export class Editor {
   /** The open entry, in place of its button. */
   render(e: PlusMinusEntry, names: boolean) {
     const el = this.#el;
-    const t = (k: keyof PlusMinusStrings) => el.t(k);
+    const t = (k: Key) => this.#t(k);
     const other = e.side === 'plus' ? 'minus' : 'plus';
     return html`<li data-id=${e.id} class="ed" @keydown=${(ev: KeyboardEvent) => this.#onKey(ev)}>
       <label for="ed">${t('edit')}</label>
       ${html`<textarea id="ed" rows="3" maxlength=${ENTRY_MAX} .value=${e.text}></textarea>`}
-      ${names ? html`<label>${t('by')} <input id="edby" list="people" maxlength=${NAME_MAX} .value=${e.by ?? ''} /></label>` : nothing}
+      ${names ? html`<label>${el.t('by')} <input id="edby" list="people" maxlength=${NAME_MAX} .value=${e.by ?? ''} /></label>` : nothing}
       <div class="acts">
         <button class="btn primary" @click=${() => this.#save()}>${icon('M5 13l4 4L19 7')}${t('done')}</button>
         <button class="btn" id="up" @click=${() => this.#move(e.id, -1, '#up')}>${icon('M12 19V5M6 11l6-6 6 6')}${t('up')}</button>
@@ -246,9 +214,22 @@ export class Editor {
             min-label=${t('weightMin')}
             max-label=${t('weightMax')}
             .value=${e.weight ?? null}
-            @change=${(ev: Event) => this.#weigh((ev.target as unknown as { value: number | null }).value)}
+            @change=${(ev: Event) => this.#weigh((ev.target as GkScale).value)}
           ></gk-scale>`
         : nothing}
     </li>`;
   }
+}
+
+/**
+ * The editor, once its strings are there in the element's language: it never opens with Danish
+ * labels in a sheet of another language (a screen reader announces them on opening).
+ */
+export async function load(el: GkPlusMinus): Promise<Editor> {
+  // tIn starts the load and re-renders the element when it is done; the table's loader hands
+  // out that same promise, so once it resolves here the element already has the strings
+  el.tIn(PLUS_MINUS_EDITOR_STRINGS, 'edit');
+  const lang = el.activeLang;
+  if (lang !== 'da') await PLUS_MINUS_EDITOR_STRINGS[lang]().catch(() => undefined);
+  return new Editor(el);
 }

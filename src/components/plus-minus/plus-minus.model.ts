@@ -31,7 +31,7 @@ export const PLUS_MINUS_ROWS: Record<PlusMinusLayout, readonly string[]> = {
   evaluation: ['group', 'substances', 'dreams', 'plans'],
 };
 
-import { ENTRIES_MAX, ENTRY_MAX, NAME_MAX, TOPIC_MAX } from './plus-minus.limits.js';
+import { cellKey, ENTRIES_MAX, ENTRY_MAX, NAME_MAX, TOPIC_MAX } from './plus-minus.limits.js';
 
 /** One thing said: "Jeg slapper af", "Jeg mangler penge". */
 export interface PlusMinusEntry {
@@ -60,31 +60,31 @@ export const emptyPlusMinus = (layout: PlusMinusLayout = 'two'): PlusMinusValue 
 /** Validates one entry for `layout`; returns a normalised copy (no empty optional fields). */
 export function checkPlusMinusEntry(x: unknown, f: string, layout: PlusMinusLayout): Check<PlusMinusEntry> {
   if (!isRecord(x)) return fail(f, 'must be an object');
-  const id = checkId(`${f}.id`, x.id);
-  if (!id.ok) return id;
-  const side = checkEnum(`${f}.side`, x.side, PLUS_MINUS_SIDES);
-  if (!side.ok) return side;
   const text = checkText(`${f}.text`, x.text, { max: ENTRY_MAX });
-  if (!text.ok) return text;
-  if (!text.value.trim()) return fail(`${f}.text`, 'must not be empty');
-  const e: PlusMinusEntry = { id: id.value, side: side.value, text: text.value };
-  if (layout === 'two') {
-    if ((x.row ?? '') !== '') return fail(`${f}.row`, 'must be absent in layout two');
-  } else {
-    const row = checkEnum(`${f}.row`, x.row, PLUS_MINUS_ROWS[layout]);
-    if (!row.ok) return row;
-    e.row = row.value;
-  }
-  if (x.weight != null) {
-    // the 0–10 scale's range (checkScaleValue's rule; importing it would pull the whole scale model into this entry)
-    const weight = checkInt(`${f}.weight`, x.weight, 0, 10);
-    if (!weight.ok) return weight;
-    e.weight = weight.value;
-  }
   const by = checkText(`${f}.by`, x.by, { max: NAME_MAX, optional: true });
-  if (!by.ok) return by;
-  if (by.value.trim()) e.by = by.value.trim();
-  return ok(e);
+  // every field in order; the first that fails is reported, absent and empty ones are left out
+  const fields: [keyof PlusMinusEntry, Check<unknown>][] = [
+    ['id', checkId(`${f}.id`, x.id)],
+    ['side', checkEnum(`${f}.side`, x.side, PLUS_MINUS_SIDES)],
+    ['text', text.ok && !text.value.trim() ? fail(`${f}.text`, 'must not be empty') : text],
+    [
+      'row',
+      layout !== 'two'
+        ? checkEnum(`${f}.row`, x.row, PLUS_MINUS_ROWS[layout])
+        : (x.row ?? '') !== ''
+          ? fail(`${f}.row`, 'must be absent in layout two')
+          : ok(''),
+    ],
+    // the 0–10 scale's range (checkScaleValue's rule; importing it would pull the whole scale model into this entry)
+    ['weight', x.weight == null ? ok('') : checkInt(`${f}.weight`, x.weight, 0, 10)],
+    ['by', by.ok ? ok(by.value.trim()) : by],
+  ];
+  const e: Partial<Record<keyof PlusMinusEntry, unknown>> = {};
+  for (const [k, r] of fields) {
+    if (!r.ok) return r;
+    if (r.value !== '') e[k] = r.value;
+  }
+  return ok(e as PlusMinusEntry);
 }
 
 /**
@@ -106,9 +106,6 @@ export function checkPlusMinusValue(v: unknown, fallbackLayout: PlusMinusLayout 
   if (!unique.ok) return unique;
   return ok({ version: 1, layout: layout.value, topic: topic.value, entries: entries.value });
 }
-
-/** The key of a field (cell) of the grid: `row/side`. */
-export const cellKey = (row: string | undefined, side: PlusMinusSide) => `${row ?? ''}/${side}`;
 
 /** Entries grouped by cell key, each group in sheet order. */
 export function groupEntries(entries: readonly PlusMinusEntry[]): Map<string, PlusMinusEntry[]> {

@@ -3,9 +3,10 @@
  * apart from plus-minus.model.ts because only the editor (loaded when someone opens or moves
  * an entry) needs them, so a sheet that is only looked at or added to never downloads them.
  */
+import { cellKey } from './plus-minus.limits.js';
 import type { PlusMinusEntry, PlusMinusValue } from './plus-minus.model.js';
 
-const field = (e: PlusMinusEntry) => `${e.row ?? ''}/${e.side}`;
+const field = (e: PlusMinusEntry) => cellKey(e.row, e.side);
 
 const withEntries = (v: PlusMinusValue, entries: PlusMinusEntry[]): PlusMinusValue => ({ ...v, entries });
 

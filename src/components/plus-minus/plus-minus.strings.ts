@@ -1,11 +1,9 @@
 import type { Table } from '../../core/localize.js';
-import type { EditorStrings } from './plus-minus.editor.js';
 
 /**
  * Danish, from the method (seeds/003 meetings 1, 2 and 6; the four-field form from 001/004).
  * `row.*` are written to follow "ved …" in the questions; headings capitalise them.
- * The editor's Danish strings are in plus-minus.editor.ts and join this table when the editor
- * loads; nb/sv/en (i18n/*) hold every string.
+ * The editor has its own table (plus-minus.editor.strings.ts), loaded with it.
  */
 const da = {
   'title.two': 'Plus og minus',
@@ -34,11 +32,11 @@ const da = {
   added: 'Tilføjet: {text}',
   keys: 'Pil op og ned: gå. Enter: ret. Alt og pil: flyt. Delete: fjern.',
 };
-/** Every string of the sheet. */
-export type PlusMinusStrings = typeof da & EditorStrings;
+/** The sheet's strings (the editor's are PlusMinusEditorStrings). */
+export type PlusMinusStrings = typeof da;
 
 export const PLUS_MINUS_STRINGS: Table<PlusMinusStrings> = {
-  da: da as PlusMinusStrings,
+  da,
   nb: () => import('./i18n/nb.js'),
   sv: () => import('./i18n/sv.js'),
   en: () => import('./i18n/en.js'),

@@ -4,8 +4,8 @@ export const plusMinusStyles = css`
   :host {
     max-inline-size: 90rem;
   }
+  /* the shared screen's type size comes from the core's base */
   :host([surface='shared']) {
-    --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
     max-inline-size: none;
   }
   .sheet,
