@@ -1,6 +1,6 @@
 // The pure model and layout, without pixels.
 import { expect } from '@open-wc/testing';
-import { checkNetworkValue, emptyNetwork, layoutNetwork, networkInitials, networkOrder, supportPeople, type NetworkValue } from '../../src/network-circle.js';
+import { checkNetworkRings, checkNetworkValue, emptyNetwork, layoutNetwork, networkInitials, networkOrder, supportPeople, type NetworkValue } from '../../src/network-circle.js';
 import { moveNetworkPerson, networkKeyPlace, networkPlaceAt } from '../../src/components/network-circle/network-circle.editor.js';
 import { putNetworkPerson, setNetworkLayout } from '../../src/components/network-circle/network-circle.panels.js';
 import { packNetwork } from '../../src/components/network-circle/network-circle.pack.js';
@@ -55,6 +55,11 @@ describe('network-circle model: values', () => {
       }
     });
   }
+
+  it("the element's rings: 2, 3, 4 or unset; anything else is named", () => {
+    for (const n of [2, 3, 4, null, undefined]) expect(checkNetworkRings(n)).to.deep.equal({ ok: true, value: n });
+    for (const bad of [1, 5, 3.5, Number.NaN, '3', {}]) expect(checkNetworkRings(bad)).to.deep.equal({ ok: false, field: 'rings', reason: 'must be 2, 3 or 4' });
+  });
 
   it('keeps markup and emoji in names as plain text', () => {
     const r = checkNetworkValue({ version: 1, people: [person('a', '<img src=x onerror=alert(1)>', 1), person('b', 'Mia 👩‍👧', 2)] });

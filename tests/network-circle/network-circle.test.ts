@@ -427,6 +427,32 @@ describe('gk-network-circle: forms', () => {
     el.value = simple();
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(true);
+    expect(el.validationMessage).to.equal('');
+  });
+
+  it("required says the tool's own words, in the active language, after every change", async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><gk-network-circle name="n" required .value=${simple()}></gk-network-circle></form>`);
+    const el = form.querySelector('gk-network-circle')!;
+    await el.updateComplete;
+    expect(el.validity.valid).to.equal(true);
+    // the user removes both people: the circle is empty again
+    for (const id of ['mor', 'kim']) {
+      tok(el, id).focus();
+      await sendKeys({ press: 'Delete' });
+      await el.updateComplete;
+    }
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal('Tilføj mindst én person.');
+    form.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Add at least one person.');
+    el.strings = { required: 'Skriv mindst én person på.' };
+    await el.updateComplete;
+    expect(el.validationMessage, 'a host can override it like any string').to.equal('Skriv mindst én person på.');
+    el.value = simple();
+    await el.updateComplete;
+    expect(el.validity.valid).to.equal(true);
   });
 
   it('a disabled fieldset disables it: no moves, no buttons, not submitted', async () => {
@@ -452,6 +478,17 @@ describe('gk-network-circle: forms', () => {
     const el = await fixture<GkNetworkCircle>(html`<gk-network-circle rings="4" sectors></gk-network-circle>`);
     expect(el.value).to.deep.equal({ version: 1, rings: 4, sectors: true, people: [] });
     expect($$(el, '.box > svg circle:not(.me)')).to.have.length(4);
+    const cap = captureInvalid(el);
+    try {
+      el.rings = 7;
+      expect(el.rings, 'checked on assignment: the last good number stays').to.equal(4);
+      expect(cap.events.map((e) => e.field)).to.deep.equal(['rings']);
+    } finally {
+      cap.stop();
+    }
+    el.rings = 2;
+    await el.updateComplete;
+    expect(el.value.rings, 'the empty circle follows').to.equal(2);
     const withValue = await fixture<GkNetworkCircle>(html`<gk-network-circle rings="2" .value=${simple()}></gk-network-circle>`);
     expect(withValue.value.rings, 'a value brings its own').to.equal(3);
   });

@@ -1,40 +1,35 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import type { GkPropertyDeclarations } from '../../core/base-element.js';
 import { GkFormElement } from '../../core/form-element.js';
-import type { Table } from '../../core/localize.js';
 import { styleVars } from '../../core/style-vars.js';
 import { base, tokens } from '../../core/styles.js';
 import { ok } from '../../core/validation.js';
-import type { NetworkEditor, NetworkElement } from './network-circle.editor.js';
+import type { NetworkEditor } from './network-circle.editor.js';
 import type { NetworkEditorStrings } from './network-circle.editor.strings.js';
 import { ENV, HELP, icon, LIST } from './network-circle.icons.js';
 import { layoutNetwork, networkSectorLines, type NetworkLayout } from './network-circle.layout.js';
 import {
+  checkNetworkRings,
   checkNetworkValue,
   emptyNetwork,
   NETWORK_SECTORS,
   NETWORK_VIEWS,
   networkInitials,
   networkOrder,
-  networkSector,
-  type NetworkPerson,
+  type NetworkSymbol,
   type NetworkValue,
   type NetworkView,
   type RingCount,
 } from './network-circle.model.js';
+import { bar, btn, lazy, placeName } from './network-circle.shared.js';
 import { NETWORK_CIRCLE_STRINGS, type NetworkCircleStrings } from './network-circle.strings.js';
 import { networkCircleStyles } from './network-circle.styles.js';
 
-type Strings = NetworkCircleStrings & NetworkEditorStrings;
-type Key = keyof NetworkCircleStrings & string;
-
 // Lazily loaded parts, once per page: the working part, the symbols, the packer for crowded circles.
-let editor: typeof import('./network-circle.editor.js') | undefined;
-let loading: Promise<unknown> | undefined;
-let symbols: Record<string, string> | undefined;
-let loadingSymbols: Promise<unknown> | undefined;
-let pack: typeof import('./network-circle.pack.js').packNetwork | undefined;
-let loadingPack: Promise<unknown> | undefined;
+const editorPart = lazy(() => import('./network-circle.editor.js'));
+const symbolsPart = lazy(() => import('./network-circle.symbols.js'));
+const packPart = lazy(() => import('./network-circle.pack.js'));
 
 /**
  * The network circle (netværkscirkel): the participant in the centre, the people around them
@@ -93,12 +88,12 @@ let loadingPack: Promise<unknown> | undefined;
  * @cssproperty --gk-color-accent - Tokens of helpers outside the substance environment.
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
-export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
+export class GkNetworkCircle extends GkFormElement<NetworkValue, NetworkCircleStrings> {
   static override styles = [tokens, base, networkCircleStyles];
 
-  static override properties: PropertyDeclarations = {
+  static override properties: GkPropertyDeclarations = {
     view: { reflect: true },
-    rings: { type: Number },
+    rings: { type: Number, check: checkNetworkRings },
     sectors: { type: Boolean },
   };
   static override enums = { ...GkFormElement.enums, view: NETWORK_VIEWS };
@@ -114,16 +109,14 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
   declare rings: number | undefined;
   /** Whether a new, empty circle has the five sectors. A value brings its own. */
   declare sectors: boolean;
+  /** Host overrides for any string, the working part's included. */
+  declare strings: Partial<NetworkCircleStrings & NetworkEditorStrings> | undefined;
 
-  // The lazy part's strings have their own table; `strings` overrides both.
-  protected readonly table = NETWORK_CIRCLE_STRINGS as Table<Strings>;
+  protected readonly table = NETWORK_CIRCLE_STRINGS;
   #ed: NetworkEditor | undefined;
-  #sel: string | undefined;
-  #msg = '';
   #size = 720;
   #layout: NetworkLayout | undefined;
   #layoutFor: unknown[] = [];
-  #focus: string | undefined;
 
   constructor() {
     super();
@@ -135,7 +128,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
     return v === null || v === undefined ? ok(this.emptyValue()) : checkNetworkValue(v);
   }
   protected emptyValue(): NetworkValue {
-    return emptyNetwork(([2, 3, 4].includes(this.rings!) ? this.rings : 3) as RingCount, !!this.sectors);
+    return emptyNetwork((this.rings || 3) as RingCount, !!this.sectors);
   }
   protected override isEmpty(v: NetworkValue): boolean {
     return !v.people.length;
@@ -151,13 +144,9 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('rings') || changed.has('sectors')) {
-      if (this.rings != null && ![2, 3, 4].includes(this.rings)) {
-        this.reportInvalid('rings', 'must be 2, 3 or 4');
-        this.rings = changed.get('rings') as number | undefined;
-      } else if (!this.value.people.length && !this.defaultValue.people.length) {
-        this.defaultValue = this.emptyValue();
-      }
+    // (`rings` is checked when assigned.) An empty circle follows `rings` and `sectors`.
+    if ((changed.has('rings') || changed.has('sectors')) && !this.value.people.length && !this.defaultValue.people.length) {
+      this.defaultValue = this.emptyValue();
     }
     super.willUpdate(changed);
   }
@@ -180,91 +169,54 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const dlg = this.renderRoot.querySelector('dialog');
-    if (dlg && !dlg.open) dlg.showModal();
-    if (this.#focus) this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
-    this.#focus = undefined;
-  }
-
-  get #ro(): boolean {
-    return this.isDisabled || this.surface === 'shared';
+    // `required`: the tool's own words instead of the core's "choose an answer"
+    if (this.validity.valueMissing) this.internals.setValidity({ valueMissing: true }, this.t('required'));
+    this.#ed?.updated();
   }
 
   /** The layout for the current value and size; crowded circles load the packer first. */
   #lay(): NetworkLayout {
-    const key = [this.value, this.#size, this.surface === 'shared', pack, ...NETWORK_SECTORS.map((s) => this.t(s))];
+    const key = [this.value, this.#size, this.surface === 'shared', ...NETWORK_SECTORS.map((s) => this.t(s))];
     if (key.some((k, i) => k !== this.#layoutFor[i])) {
-      const opts = { size: this.#size, labels: key.slice(4).map((s) => (s as string).length), names: !key[2] };
+      const opts = { size: this.#size, labels: key.slice(3).map((s) => (s as string).length), names: !key[2] };
       this.#layoutFor = key;
       this.#layout = layoutNetwork(this.value, opts);
       if (this.#layout.hidden.length) {
-        if (pack) this.#layout = pack(this.value, opts);
-        else this.whenLoaded((loadingPack ??= import('./network-circle.pack.js').then((m) => (pack = m.packNetwork))));
+        const pack = packPart(this);
+        // until the packer has arrived (and re-rendered), lay out again each time
+        if (pack) this.#layout = pack.packNetwork(this.value, opts);
+        else this.#layoutFor = [];
       }
     }
     return this.#layout!;
   }
 
-  #ring(n: number, v = this.value): string {
-    return this.t(`ring${v.rings === 2 && n === 2 ? 3 : n}` as Key);
-  }
-
-  #where(p: NetworkPerson, v = this.value): string {
-    return this.t('where', { n: p.ring, ring: this.#ring(p.ring, v) }) + (v.sectors ? `, ${this.t(networkSector(p))}` : '');
-  }
-
-  /** The working part (moves, bars, list, form…), loaded after the first render; undefined until then. */
-  #editor(): NetworkEditor | undefined {
-    const m = editor;
-    if (!m) {
-      this.whenLoaded((loading ??= import('./network-circle.editor.js').then((x) => (editor = x))));
-    } else if (!this.#ed) {
-      const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.editorStyles.styleSheet!];
-      const self = this;
-      this.#ed = new m.NetworkEditor(this as unknown as NetworkElement, {
-        get sel() {
-          return self.#sel;
-        },
-        layout: () => this.#lay(),
-        ring: (n) => this.#ring(n),
-        where: (p, v) => this.#where(p, v),
-        select: (id) => {
-          this.#sel = id;
-          this.requestUpdate();
-        },
-        focus: (s) => (this.#focus = s),
-        say: (text) => (this.#msg = text),
-      });
-    }
-    return this.#ed;
-  }
+  /** Pointer, click and key events on the circle go to the working part, with the layout as drawn. */
+  #on = (e: Event) => this.#ed?.on(e, this.#lay());
 
   /** A person's symbol; the drawings load on first use. */
-  #symbol(id: string) {
-    if (!symbols) this.whenLoaded((loadingSymbols ??= import('./network-circle.symbols.js').then((m) => (symbols = m.SYMBOL_PATHS))));
-    return symbols ? icon(symbols[id]) : nothing;
+  #symbol(id: NetworkSymbol) {
+    const m = symbolsPart(this);
+    return m ? icon(m.SYMBOL_PATHS[id]) : nothing;
   }
-
-  /** Pointer, click and key events on the circle go to the working part. */
-  #on = (e: Event) => this.#ed?.on(e);
 
   protected override render() {
     const v = this.value;
-    const ro = this.#ro;
     const shared = this.surface === 'shared';
     const l = this.#lay();
     const S = l.size;
-    const ed = this.#editor();
+    const ro = this.isDisabled || shared;
+    // the working part (moves, bars, undo, questions), loaded after the first render
+    const m = editorPart(this);
+    const ed = (this.#ed ??= m && new m.NetworkEditor(this));
     const t = this.t.bind(this);
-    const note = (text: string, ...more: unknown[]) => html`<div class="bar note no-print" part="note"><p>${text}</p>${more}</div>`;
     return html`<div class="nc" part="base">
       <h2 class="print">${t('title')}</h2>
       ${ed?.toolbar()}
       ${this.surface === 'facilitator' ? ed?.facilitator() : ed?.prompt()}
       ${ed?.bars()}
       ${l.hidden.length && this.view !== 'list'
-        ? note(t('hidden'), html`<button type="button" class="btn" @click=${() => (this.view = 'list')}>${icon(LIST)}${t('list')}</button>`)
+        ? bar('note', t('hidden'), btn(LIST, t('list'), () => (this.view = 'list')))
         : nothing}
       <div
         class="box ${l.max < 50 ? 'compact' : ''}"
@@ -300,14 +252,14 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
                   part="token"
                   class="tok ${p.canHelp ? 'help' : ''} ${p.inSubstanceEnvironment ? 'env' : ''}"
                   data-id=${p.id}
-                  aria-pressed=${p.id === this.#sel}
+                  aria-pressed=${p.id === ed?.sel}
                   aria-describedby="keys"
                   ?disabled=${ro}
                   ${styleVars({ '--x': b.x - b.w / 2 + S / 2, '--y': b.y - b.h / 2 + S / 2, '--w': b.w, '--h': b.h })}
                 >
                   <span class="nm" aria-hidden="true">${p.symbol && (shared || l.max > 50) ? this.#symbol(p.symbol) : nothing}${shared ? '' : l.max < 50 ? networkInitials(name) : name}</span>
                   ${p.canHelp || p.inSubstanceEnvironment ? html`<span class="mk">${p.canHelp ? icon(HELP) : nothing}${p.inSubstanceEnvironment ? icon(ENV) : nothing}</span>` : nothing}
-                  <span class="vh">${[name, this.#where(p), p.canHelp && t('canHelp'), p.inSubstanceEnvironment && t('env')].filter(Boolean).join(', ')}</span>
+                  <span class="vh">${[name, placeName(this, p), p.canHelp && t('canHelp'), p.inSubstanceEnvironment && t('env')].filter(Boolean).join(', ')}</span>
                 </button>`
               : nothing;
           },
@@ -320,7 +272,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, Strings> {
         ${ed?.helpers()}
       </ul>
       ${ed?.list()} ${ed?.form()}
-      <p class="vh" role="status">${this.#msg}</p>
+      <p class="vh" role="status">${ed?.msg}</p>
     </div>`;
   }
 }

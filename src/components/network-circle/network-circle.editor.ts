@@ -5,54 +5,16 @@
  * further part (network-circle.panels.ts), fetched as soon as this one runs.
  */
 import { css, html, nothing } from 'lit';
-import { format, stringsFor, type Lang } from '../../core/localize.js';
 import { UndoStack } from '../../core/undo.js';
-import { CIRCLE, icon, LIST, NEXT, PLUS } from './network-circle.icons.js';
+import type { GkNetworkCircle } from './network-circle.component.js';
+import { CIRCLE, LIST, NEXT, PLUS } from './network-circle.icons.js';
 import { A0, pt, SLICE, type NetworkLayout } from './network-circle.layout.js';
-import { NETWORK_SECTORS, networkSector, type NetworkPerson, type NetworkPlace, type NetworkValue, type NetworkView } from './network-circle.model.js';
-import type { NetworkCircleStrings } from './network-circle.strings.js';
+import { NETWORK_SECTORS, networkSector, type NetworkPerson, type NetworkPlace, type NetworkValue } from './network-circle.model.js';
+import { bar, btn, lazy, placeName } from './network-circle.shared.js';
 import { NETWORK_EDITOR_STRINGS, type NetworkEditorStrings } from './network-circle.editor.strings.js';
-
-type Vars = Record<string, string | number>;
 
 export const EDIT = 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4';
 export const REMOVE = 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3';
-
-
-/** The element as the lazy parts use it (its protected members made reachable). */
-export interface NetworkElement extends HTMLElement {
-  value: NetworkValue;
-  view: NetworkView;
-  readonly surface: string;
-  readonly isDisabled: boolean;
-  readonly activeLang: Lang;
-  readonly renderRoot: ShadowRoot;
-  strings?: Partial<Record<string, string>>;
-  requestUpdate(): void;
-  /** Sets the value as the user did (input + change); false when it was rejected. */
-  setUserValue(v: NetworkValue): boolean;
-  t(key: keyof NetworkCircleStrings & string, vars?: Vars): string;
-  coreT(key: 'undo' | 'undone'): string;
-  /** Re-renders when `p` (a lazily loaded part) arrives; `updateComplete` waits for it. */
-  whenLoaded(p: Promise<unknown>): void;
-}
-
-/** What only the element knows: its private state. */
-export interface NetworkEditorHost {
-  /** The chosen person's id (tap-then-tap). */
-  readonly sel: string | undefined;
-  layout(): NetworkLayout;
-  /** "tættest på" … for ring n of the current value. */
-  ring(n: number): string;
-  /** "ring 2, tæt på, Venner": where a person is. */
-  where(p: NetworkPerson, v: NetworkValue): string;
-  /** Chooses a person (or none) and renders. */
-  select(id?: string): void;
-  /** Moves focus to `selector` after the next render. */
-  focus(selector: string): void;
-  /** Writes to the polite live region. */
-  say(text: string): void;
-}
 
 /**
  * Moves a person to `place`. The sector changes only when sectors are on. Returns `v` itself
@@ -105,10 +67,7 @@ export function networkPlacePath(l: NetworkLayout, place: NetworkPlace): string 
 
 
 const tokenOf = (e: Event) => (e.target as Element).closest?.<HTMLElement>('.tok') ?? null;
-export const btn = (d: string, text: unknown, go: () => void, cls = '') =>
-  html`<button type="button" class="btn ${cls}" @click=${go}>${d ? icon(d) : nothing}${text}</button>`;
-let panels: typeof import('./network-circle.panels.js') | undefined;
-let loadingPanels: Promise<unknown> | undefined;
+const panelsPart = lazy(() => import('./network-circle.panels.js'));
 
 /** One element's editing: moves, bars, undo, questions; and the panels once loaded. */
 export class NetworkEditor {
@@ -118,14 +77,17 @@ export class NetworkEditor {
   editing: string | undefined;
   /** The form's error message. */
   err = '';
+  /** The chosen person's id (tap-then-tap). */
+  sel: string | undefined;
+  /** What the polite live region says. */
+  msg = '';
+  #focus: string | undefined;
   #prompt = 0;
   #drag: { el: HTMLElement; id: string; x: number; y: number; on?: boolean; d?: string } | undefined;
   #noClick = false;
 
-  constructor(
-    readonly el: NetworkElement,
-    readonly h: NetworkEditorHost,
-  ) {
+  constructor(readonly el: GkNetworkCircle) {
+    el.adoptStyles(editorStyles);
     this.#panels();
   }
 
@@ -135,10 +97,33 @@ export class NetworkEditor {
   }
 
   /** A string of this part in the element's language (host overrides first). */
-  tr(key: keyof NetworkEditorStrings & string, vars?: Vars): string {
-    const { strings, pending } = stringsFor(NETWORK_EDITOR_STRINGS, this.el.activeLang);
-    if (pending) this.el.whenLoaded(pending);
-    return format(this.el.strings?.[key] ?? strings?.[key] ?? NETWORK_EDITOR_STRINGS.da[key], vars);
+  tr(key: keyof NetworkEditorStrings & string, vars?: Record<string, string | number>): string {
+    return this.el.tIn(NETWORK_EDITOR_STRINGS, key, vars);
+  }
+
+  /** Chooses a person (or none) and renders. */
+  select(id?: string): void {
+    this.sel = id;
+    this.el.requestUpdate();
+  }
+
+  /** Moves focus to `selector` after the next render. */
+  focus(selector: string): void {
+    this.#focus = selector;
+  }
+
+  /** Writes to the polite live region (shown with the next render). */
+  say(text: string): void {
+    this.msg = text;
+  }
+
+  /** After each render of the element: opens the form's dialog, moves focus where asked. */
+  updated(): void {
+    const r = this.el.renderRoot;
+    const dlg = r.querySelector('dialog');
+    if (dlg && !dlg.open) dlg.showModal();
+    if (this.#focus) r.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = undefined;
   }
 
   // ---- moves: drag, tap-then-tap and keys all end in #moveTo ----
@@ -148,26 +133,24 @@ export class NetworkEditor {
     const next = moveNetworkPerson(el.value, id, place);
     if (next === el.value || !el.setUserValue(next)) return false;
     const p = next.people.find((x) => x.id === id)!;
-    this.h.say(this.tr('moved', { name: p.name, where: this.h.where(p, next) }));
+    this.say(this.tr('moved', { name: p.name, where: placeName(el, p, next) }));
     return true;
   }
 
-  #placeFrom(e: MouseEvent): NetworkPlace | undefined {
+  #placeFrom(e: MouseEvent, l: NetworkLayout): NetworkPlace | undefined {
     const r = this.el.renderRoot.querySelector('.box')!.getBoundingClientRect();
-    const l = this.h.layout();
     const [x, y] = [((e.clientX - r.left) / r.width - 0.5) * l.size, ((e.clientY - r.top) / r.height - 0.5) * l.size];
     return Math.max(Math.abs(x), Math.abs(y)) > l.size / 2 ? undefined : networkPlaceAt(l, this.el.value, x, y);
   }
 
-  /** The circle's pointer, click and key events. */
-  on(e: Event): void {
-    const { h } = this;
+  /** The circle's pointer, click and key events; `l` is the layout as drawn. */
+  on(e: Event, l: NetworkLayout): void {
     const tok = tokenOf(e);
     const d = this.#drag;
     const hl = this.el.renderRoot.querySelector('.hl')!;
     if (this.ro) return;
     if (e instanceof KeyboardEvent) return this.#key(e, this.el.value.people.find((x) => x.id === tok?.dataset.id));
-    if (e.type === 'click') return this.#click(e as MouseEvent, tok?.dataset.id);
+    if (e.type === 'click') return this.#click(e as MouseEvent, l, tok?.dataset.id);
     const pe = e as PointerEvent;
     if (e.type === 'pointerdown') {
       if (!tok || pe.button) return;
@@ -180,8 +163,8 @@ export class NetworkEditor {
       d.on = true;
       d.el.classList.add('drag');
       d.el.style.translate = `${dx}px ${dy}px`;
-      const place = this.#placeFrom(pe);
-      const path = place ? networkPlacePath(h.layout(), place) : '';
+      const place = this.#placeFrom(pe, l);
+      const path = place ? networkPlacePath(l, place) : '';
       if (path !== d.d) hl.setAttribute('d', (d.d = path));
     } else if (d && e.type !== 'pointermove') {
       // up, cancel, or lost capture: drop (a cancel puts the token back)
@@ -192,58 +175,57 @@ export class NetworkEditor {
       if (!d.on) return;
       this.#noClick = true; // the click that follows a drag is not a tap
       setTimeout(() => (this.#noClick = false));
-      const place = e.type === 'pointerup' && this.#placeFrom(pe);
+      const place = e.type === 'pointerup' && this.#placeFrom(pe, l);
       if (place) this.#moveTo(d.id, place);
-      h.select();
+      this.select();
     }
   }
 
-  #click(e: MouseEvent, id: string | undefined): void {
-    const { h } = this;
+  #click(e: MouseEvent, l: NetworkLayout, id: string | undefined): void {
     if (this.#noClick) return;
     if (id) {
-      h.select(id === h.sel ? undefined : id);
+      this.select(id === this.sel ? undefined : id);
       // from the keyboard (Enter/Space: no pointer), go on to the chosen person's buttons
-      if (!e.detail && h.sel) h.focus('.selection .btn');
+      if (!e.detail && this.sel) this.focus('.selection .btn');
       return;
     }
-    const place = h.sel && this.#placeFrom(e);
+    const place = this.sel && this.#placeFrom(e, l);
     if (place) {
-      this.#moveTo(h.sel!, place);
-      h.select();
+      this.#moveTo(this.sel!, place);
+      this.select();
     }
   }
 
   #key(e: KeyboardEvent, p: NetworkPerson | undefined): void {
     const place = p && networkKeyPlace(this.el.value, p, e.key);
     if (!p) return;
-    if (e.key === 'Escape') this.h.select();
+    if (e.key === 'Escape') this.select();
     else if (e.key === 'Delete' || e.key === 'Backspace') this.remove(p);
     else if (!place) return;
-    else if (this.#moveTo(p.id, place)) this.h.focus(`[data-id="${p.id}"]`);
+    else if (this.#moveTo(p.id, place)) this.focus(`[data-id="${p.id}"]`);
     e.preventDefault();
   }
 
   // ---- remove, undo, form ----
   remove(p: NetworkPerson): void {
-    const { el, h } = this;
+    const { el } = this;
     this.undo.push({ p, i: el.value.people.indexOf(p) }, p.name);
-    h.select();
+    this.select();
     el.setUserValue({ ...el.value, people: el.value.people.filter((x) => x !== p) });
-    h.say(this.tr('removed', { name: p.name }));
-    h.focus('.undo .btn');
+    this.say(this.tr('removed', { name: p.name }));
+    this.focus('.undo .btn');
   }
 
   #undo(): void {
-    const { el, h } = this;
+    const { el } = this;
     const last = this.undo.pop();
     const v = el.value;
     if (last && !v.people.some((x) => x.id === last.p.id)) {
       const people = [...v.people];
       people.splice(last.i, 0, { ...last.p, ring: Math.min(last.p.ring, v.rings) });
       el.setUserValue({ ...v, people });
-      h.say(el.coreT('undone'));
-      h.focus(`[data-id="${last.p.id}"]`);
+      this.say(el.coreT('undone'));
+      this.focus(`[data-id="${last.p.id}"]`);
     }
     el.requestUpdate();
   }
@@ -271,7 +253,7 @@ export class NetworkEditor {
 
   /** A question that helps fill in the circle, with a button for the next one. */
   prompt() {
-    return html`<div class="bar prompt no-print" part="prompt">
+    return html`<div class="bar note prompt no-print" part="prompt">
       <p aria-live="polite">${this.question(this.#prompt)}</p>
       ${btn(NEXT, this.tr('nextPrompt'), () => (this.#prompt++, this.el.requestUpdate()))}
     </div>`;
@@ -283,9 +265,8 @@ export class NetworkEditor {
 
   /** The bar of the chosen person (edit, remove, done) and the undo bar. */
   bars() {
-    const { el, h } = this;
-    const sel = this.ro ? undefined : el.value.people.find((p) => p.id === h.sel);
-    const bar = (cls: string, text: string, ...buttons: unknown[]) => html`<div class="bar ${cls} no-print" part=${cls}><p>${text}</p>${buttons}</div>`;
+    const { el } = this;
+    const sel = this.ro ? undefined : el.value.people.find((p) => p.id === this.sel);
     return [
       sel
         ? bar(
@@ -293,7 +274,7 @@ export class NetworkEditor {
             this.tr('selected', { name: sel.name }),
             btn(EDIT, this.tr('edit'), () => this.open(sel.id)),
             btn(REMOVE, this.tr('remove'), () => this.remove(sel)),
-            btn('', this.tr('done'), () => (h.focus(`[data-id="${sel.id}"]`), h.select())),
+            btn('', this.tr('done'), () => (this.focus(`[data-id="${sel.id}"]`), this.select())),
           )
         : nothing,
       this.undo.canUndo && !this.ro ? bar('undo', this.tr('removed', { name: this.undo.label! }), btn('', el.coreT('undo'), () => this.#undo())) : nothing,
@@ -305,12 +286,10 @@ export class NetworkEditor {
     return this.#panels()?.renderHelpers(this);
   }
 
-  /** The panels part (form, list, facilitator controls), loaded once per page. */
+  /** The panels part (form, list, facilitator controls), loaded once per page; its styles join the element's. */
   #panels() {
-    const m = panels;
-    const r = this.el.renderRoot;
-    if (!m) this.el.whenLoaded((loadingPanels ??= import('./network-circle.panels.js').then((x) => (panels = x))));
-    else if (!r.adoptedStyleSheets.includes(m.panelStyles.styleSheet!)) r.adoptedStyleSheets = [...r.adoptedStyleSheets, m.panelStyles.styleSheet!];
+    const m = panelsPart(this.el);
+    if (m) this.el.adoptStyles(m.panelStyles);
     return m;
   }
 
@@ -330,15 +309,8 @@ export class NetworkEditor {
   }
 }
 
+/** The bars (on top of the circle's boxed `.note`), the chosen and the dragged token, the place under a drag. */
 export const editorStyles = css`
-  .prompt,
-  .selection,
-  .undo {
-    padding: 0.5rem 0.75rem;
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-  }
   .prompt {
     border-color: var(--_accent);
     background: var(--_accent-soft);
@@ -352,5 +324,26 @@ export const editorStyles = css`
   }
   .selection {
     border: 3px solid var(--_text);
+  }
+  .tok[aria-pressed='true'] {
+    outline: 4px solid var(--_text);
+    outline-offset: 3px;
+    z-index: 1;
+  }
+  .drag {
+    z-index: 2;
+    cursor: grabbing;
+    box-shadow: 0 6px 16px #0006;
+  }
+  .hl {
+    fill: var(--_accent);
+    fill-opacity: 0.3;
+    stroke: var(--_accent);
+    stroke-width: 4;
+  }
+  @media (forced-colors: active) {
+    .hl {
+      fill: Highlight;
+    }
   }
 `;

@@ -69,6 +69,10 @@ export const NETWORK_MAX_NAME = 80;
 export const NETWORK_MAX_PHONE = 40;
 export const NETWORK_MAX_NOTE = 1000;
 
+/** The element's `rings` property: 2, 3 or 4, or unset (null/undefined: 3 rings). */
+export const checkNetworkRings = (v: unknown): Check<number | undefined> =>
+  v == null || [2, 3, 4].includes(v as number) ? ok(v as number | undefined) : fail('rings', 'must be 2, 3 or 4');
+
 export const emptyNetwork = (rings: RingCount = 3, sectors = false): NetworkValue => ({ version: 1, rings, sectors, people: [] });
 
 function checkPerson(x: unknown, f: string, rings: number): Check<NetworkPerson> {

@@ -7,7 +7,7 @@
 import { css, html, nothing } from 'lit';
 import { createId } from '../../core/id.js';
 import { supportPeople } from '../../core/people.js';
-import { btn, EDIT, REMOVE, type NetworkEditor } from './network-circle.editor.js';
+import { EDIT, REMOVE, type NetworkEditor } from './network-circle.editor.js';
 import { ENV, HELP, icon } from './network-circle.icons.js';
 import {
   NETWORK_SECTORS,
@@ -18,6 +18,7 @@ import {
   type NetworkValue,
   type RingCount,
 } from './network-circle.model.js';
+import { btn, ringName } from './network-circle.shared.js';
 import { SYMBOL_PATHS } from './network-circle.symbols.js';
 
 /** Adds a person at the end of the list, or replaces the person with the same id (keeping their place). */
@@ -30,12 +31,12 @@ const stop = (e: Event) => e.stopPropagation();
 
 function save(ed: NetworkEditor, e: SubmitEvent, old: NetworkPerson | undefined): void {
   e.preventDefault();
-  const { el, h } = ed;
+  const { el } = ed;
   const f = new FormData(e.target as HTMLFormElement);
   const text = (k: string) => String(f.get(k) ?? '').trim();
   if (!text('name')) {
     ed.err = ed.tr('nameMissing');
-    h.focus('dialog input');
+    ed.focus('dialog input');
     return el.requestUpdate();
   }
   const p: NetworkPerson = { id: old?.id ?? createId('p'), name: text('name'), ring: +text('ring') || 1, canHelp: f.has('canHelp'), inSubstanceEnvironment: f.has('env') };
@@ -44,15 +45,15 @@ function save(ed: NetworkEditor, e: SubmitEvent, old: NetworkPerson | undefined)
     if (x) (p as unknown as Record<string, string>)[k] = x;
   }
   if (JSON.stringify(p) === JSON.stringify(old) || el.setUserValue(putNetworkPerson(el.value, p))) {
-    if (!old) h.say(ed.tr('added', { name: p.name }));
-    h.select();
+    if (!old) ed.say(ed.tr('added', { name: p.name }));
+    ed.select();
     ed.open(undefined);
   }
 }
 
 /** The form for person `id` ('' = a new one); the element opens it with showModal(). */
 export function renderForm(ed: NetworkEditor, id: string) {
-  const { el, h } = ed;
+  const { el } = ed;
   const v = el.value;
   const p = v.people.find((x) => x.id === id);
   const select = (name: string, label: string, options: (string | number)[][], on: string | number) =>
@@ -81,7 +82,7 @@ export function renderForm(ed: NetworkEditor, id: string) {
       ${select(
         'ring',
         ed.tr('ring'),
-        Array.from({ length: v.rings }, (_, i) => [i + 1, ed.tr('ringTitle', { n: i + 1, ring: h.ring(i + 1) })]),
+        Array.from({ length: v.rings }, (_, i) => [i + 1, ed.tr('ringTitle', { n: i + 1, ring: ringName(el, i + 1) })]),
         p?.ring ?? 1,
       )}
       ${v.sectors ? select('sector', ed.tr('sector'), NETWORK_SECTORS.map((s) => [s, el.t(s)]), p ? networkSector(p) : 'others') : nothing}
@@ -113,7 +114,7 @@ export function renderHelpers(ed: NetworkEditor) {
 
 /** Everyone as a list, ring by ring: the list view, and the list under the circle on paper. */
 export function renderList(ed: NetworkEditor) {
-  const { el, h } = ed;
+  const { el } = ed;
   const v = el.value;
   const shared = el.surface === 'shared';
   const people = networkOrder(v);
@@ -121,7 +122,7 @@ export function renderList(ed: NetworkEditor) {
   return html`<div class="list" part="list">
     ${Array.from({ length: v.rings }, (_, i) => {
       const here = people.filter((p) => p.ring === i + 1);
-      return html`<h3>${ed.tr('ringTitle', { n: i + 1, ring: h.ring(i + 1) })}</h3>
+      return html`<h3>${ed.tr('ringTitle', { n: i + 1, ring: ringName(el, i + 1) })}</h3>
         <ul>
           ${here.map((p) => {
             const name = shared ? el.t('person', { n: people.indexOf(p) + 1 }) : p.name;
@@ -153,7 +154,7 @@ export function renderFacilitator(ed: NetworkEditor) {
   const { el } = ed;
   const v = el.value;
   const layout = (rings: number, sectors: boolean) => el.setUserValue(setNetworkLayout(v, rings as RingCount, sectors));
-  return html`<div class="fac no-print" part="facilitator" @input=${stop}>
+  return html`<div class="note fac no-print" part="facilitator" @input=${stop}>
     <div class="bar">
       <label class="chk"
         >${ed.tr('rings')}
@@ -176,11 +177,10 @@ export function renderFacilitator(ed: NetworkEditor) {
 
 export const panelStyles = css`
   .fac {
-    padding: 0.5rem 0.75rem;
-    border: var(--_line) solid var(--_accent);
-    border-radius: var(--_radius);
+    border-color: var(--_accent);
     background: var(--_accent-soft);
-  }  .fac ul,
+  }
+  .fac ul,
   .fac p {
     margin: 0;
   }
@@ -223,6 +223,12 @@ export const panelStyles = css`
     align-items: center;
     gap: 0.5rem;
     min-block-size: var(--_target);
+  }
+  .list {
+    display: none;
+  }
+  :host([view='list']) .list {
+    display: block;
   }
   @media print {
     .list {

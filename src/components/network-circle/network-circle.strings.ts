@@ -21,6 +21,7 @@ const da = {
   keysSectors: 'Pil til siden: en anden gruppe.',
   hidden: 'Der er ikke plads til alle i cirklen. Se alle i listen.',
   person: 'Person {n}',
+  required: 'Tilføj mindst én person.',
 };
 export type NetworkCircleStrings = typeof da;
 

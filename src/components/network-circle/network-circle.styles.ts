@@ -60,12 +60,6 @@ export const networkCircleStyles = css`
   .line {
     stroke-dasharray: 6;
   }
-  .hl {
-    fill: var(--_accent);
-    fill-opacity: 0.3;
-    stroke: var(--_accent);
-    stroke-width: 4;
-  }
   circle.me {
     fill: var(--_accent-soft);
     stroke: var(--_text);
@@ -133,16 +127,6 @@ export const networkCircleStyles = css`
   .env {
     border-style: dashed;
   }
-  .tok[aria-pressed='true'] {
-    outline: 4px solid var(--_text);
-    outline-offset: 3px;
-    z-index: 1;
-  }
-  .drag {
-    z-index: 2;
-    cursor: grabbing;
-    box-shadow: 0 6px 16px #0006;
-  }
   .tok:disabled {
     cursor: auto;
   }
@@ -167,12 +151,8 @@ export const networkCircleStyles = css`
     vertical-align: middle;
     font-size: 1em;
   }
-  .list,
   :host([view='list']) .box {
     display: none;
-  }
-  :host([view='list']) .list {
-    display: block;
   }
   .print {
     display: none;
@@ -186,9 +166,6 @@ export const networkCircleStyles = css`
     }
     text {
       fill: CanvasText;
-    }
-    .hl {
-      fill: Highlight;
     }
     .help:not(.env) {
       forced-color-adjust: none;

@@ -20,4 +20,5 @@ export default {
   keysSectors: 'Arrow left or right: another group.',
   hidden: 'There is not room for everyone in the circle. See everyone in the list.',
   person: 'Person {n}',
+  required: 'Add at least one person.',
 } satisfies NetworkCircleStrings;

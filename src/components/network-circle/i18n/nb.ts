@@ -20,4 +20,5 @@ export default {
   keysSectors: 'Pil til siden: en annen gruppe.',
   hidden: 'Det er ikke plass til alle i sirkelen. Se alle i listen.',
   person: 'Person {n}',
+  required: 'Legg til minst én person.',
 } satisfies NetworkCircleStrings;

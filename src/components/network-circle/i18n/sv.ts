@@ -20,4 +20,5 @@ export default {
   keysSectors: 'Pil åt sidan: en annan grupp.',
   hidden: 'Alla får inte plats i cirkeln. Se alla i listan.',
   person: 'Person {n}',
+  required: 'Lägg till minst en person.',
 } satisfies NetworkCircleStrings;
