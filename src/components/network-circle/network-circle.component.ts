@@ -212,9 +212,7 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, NetworkCircleSt
     const t = this.t.bind(this);
     return html`<div class="nc" part="base">
       <h2 class="print">${t('title')}</h2>
-      ${ed?.toolbar()}
-      ${this.surface === 'facilitator' ? ed?.facilitator() : ed?.prompt()}
-      ${ed?.bars()}
+      ${ed?.top()}
       ${l.hidden.length && this.view !== 'list'
         ? bar('note', t('hidden'), btn(LIST, t('list'), () => (this.view = 'list')))
         : nothing}
@@ -265,13 +263,13 @@ export class GkNetworkCircle extends GkFormElement<NetworkValue, NetworkCircleSt
           },
         )}
       </div>
-      <p id="keys" class="vh">${t('keys')} ${v.sectors ? t('keysSectors') : ''}</p>
+      ${ed?.keys()}
       <ul class="legend" part="legend">
         <li><span class="tok help">${icon(HELP)}</span>${t('canHelp')}</li>
         <li><span class="tok env">${icon(ENV)}</span>${t('env')}</li>
         ${ed?.helpers()}
       </ul>
-      ${ed?.list()} ${ed?.form()}
+      ${ed?.bottom()}
       <p class="vh" role="status">${ed?.msg}</p>
     </div>`;
   }

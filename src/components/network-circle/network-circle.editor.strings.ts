@@ -45,6 +45,8 @@ const da = {
   p5: 'Hvem kan du være sammen med uden rusmidler?',
   p6: 'Hvem kendte du fra før tiden med rusmidler?',
   p7: 'Hvem hjælper dig i hverdagen?',
+  keys: 'Pil op: tættere på. Pil ned: længere væk. Enter: vælg. Delete: fjern.',
+  keysSectors: 'Pil til siden: en anden gruppe.',
 };
 export type NetworkEditorStrings = typeof da;
 

@@ -239,6 +239,22 @@ export class NetworkEditor {
   }
 
   // ---- rendering ----
+  /** Above the circle: the toolbar; the facilitator's controls or a question; the bars. */
+  top() {
+    return [this.toolbar(), this.el.surface === 'facilitator' ? this.#panels()?.renderFacilitator(this) : this.prompt(), this.bars()];
+  }
+
+  /** How the keys move a person (the tokens' description). */
+  keys() {
+    return html`<p id="keys" class="vh">${this.tr('keys')} ${this.el.value.sectors ? this.tr('keysSectors') : ''}</p>`;
+  }
+
+  /** Below the circle: the list (the list view, and on paper) and the form while it is open. */
+  bottom() {
+    const m = this.#panels();
+    return [m?.renderList(this), this.editing === undefined ? nothing : m?.renderForm(this, this.editing)];
+  }
+
   /** The add and view buttons. */
   toolbar() {
     const { el } = this;
@@ -291,21 +307,6 @@ export class NetworkEditor {
     const m = panelsPart(this.el);
     if (m) this.el.adoptStyles(m.panelStyles);
     return m;
-  }
-
-  /** Everyone as a list, ring by ring: the list view, and the list under the circle on paper. */
-  list() {
-    return this.#panels()?.renderList(this);
-  }
-
-  /** The facilitator's layout controls and all the questions. */
-  facilitator() {
-    return this.#panels()?.renderFacilitator(this);
-  }
-
-  /** The add/edit form while it is open. */
-  form() {
-    return this.editing === undefined ? nothing : this.#panels()?.renderForm(this, this.editing);
   }
 }
 

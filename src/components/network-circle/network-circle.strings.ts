@@ -17,8 +17,6 @@ const da = {
   canHelp: 'Kan hjælpe i svære situationer',
   env: 'En del af miljøet med rusmidler',
   list: 'Vis som liste',
-  keys: 'Pil op: tættere på. Pil ned: længere væk. Enter: vælg. Delete: fjern.',
-  keysSectors: 'Pil til siden: en anden gruppe.',
   hidden: 'Der er ikke plads til alle i cirklen. Se alle i listen.',
   person: 'Person {n}',
   required: 'Tilføj mindst én person.',

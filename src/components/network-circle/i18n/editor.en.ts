@@ -44,4 +44,6 @@ export default {
   p5: 'Who can you be with without alcohol or drugs?',
   p6: 'Who did you know before alcohol and drugs?',
   p7: 'Who helps you in everyday life?',
+  keys: 'Arrow up: closer. Arrow down: further away. Enter: choose. Delete: remove.',
+  keysSectors: 'Arrow left or right: another group.',
 } satisfies NetworkEditorStrings;

@@ -44,4 +44,6 @@ export default {
   p5: 'Hvem kan du være sammen med uten rusmidler?',
   p6: 'Hvem kjente du fra før tiden med rusmidler?',
   p7: 'Hvem hjelper deg i hverdagen?',
+  keys: 'Pil opp: nærmere. Pil ned: lenger unna. Enter: velg. Delete: fjern.',
+  keysSectors: 'Pil til siden: en annen gruppe.',
 } satisfies NetworkEditorStrings;

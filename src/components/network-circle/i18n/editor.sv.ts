@@ -44,4 +44,6 @@ export default {
   p5: 'Vem kan du vara med utan alkohol och droger?',
   p6: 'Vem kände du innan alkoholen och drogerna?',
   p7: 'Vem hjälper dig i vardagen?',
+  keys: 'Pil upp: närmare. Pil ner: längre bort. Enter: välj. Delete: ta bort.',
+  keysSectors: 'Pil åt sidan: en annan grupp.',
 } satisfies NetworkEditorStrings;

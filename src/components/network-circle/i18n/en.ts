@@ -16,8 +16,6 @@ export default {
   canHelp: 'Can help in hard situations',
   env: 'Part of the drug and alcohol scene',
   list: 'Show as list',
-  keys: 'Arrow up: closer. Arrow down: further away. Enter: choose. Delete: remove.',
-  keysSectors: 'Arrow left or right: another group.',
   hidden: 'There is not room for everyone in the circle. See everyone in the list.',
   person: 'Person {n}',
   required: 'Add at least one person.',

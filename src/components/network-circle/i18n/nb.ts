@@ -16,8 +16,6 @@ export default {
   canHelp: 'Kan hjelpe i vanskelige situasjoner',
   env: 'En del av rusmiljøet',
   list: 'Vis som liste',
-  keys: 'Pil opp: nærmere. Pil ned: lenger unna. Enter: velg. Delete: fjern.',
-  keysSectors: 'Pil til siden: en annen gruppe.',
   hidden: 'Det er ikke plass til alle i sirkelen. Se alle i listen.',
   person: 'Person {n}',
   required: 'Legg til minst én person.',

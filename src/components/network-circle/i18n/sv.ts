@@ -16,8 +16,6 @@ export default {
   canHelp: 'Kan hjälpa i svåra situationer',
   env: 'En del av miljön med alkohol och droger',
   list: 'Visa som lista',
-  keys: 'Pil upp: närmare. Pil ner: längre bort. Enter: välj. Delete: ta bort.',
-  keysSectors: 'Pil åt sidan: en annan grupp.',
   hidden: 'Alla får inte plats i cirkeln. Se alla i listan.',
   person: 'Person {n}',
   required: 'Lägg till minst en person.',
