@@ -149,3 +149,40 @@ describe('core/define', () => {
     }
   });
 });
+
+describe('core/lazy', () => {
+  it('loads once, re-renders the waiting element, and gives up quietly after a failed load', async () => {
+    const { lazy } = await import('../../src/core/lazy.js');
+    let loads = 0;
+    const waits: Promise<unknown>[] = [];
+    const el = { whenLoaded: (p: Promise<unknown>) => waits.push(p) };
+    const part = lazy(async () => (loads++, { n: 1 }));
+    expect(part(el)).to.equal(undefined);
+    expect(part(el)).to.equal(undefined);
+    await Promise.all(waits);
+    expect(part(el)).to.deep.equal({ n: 1 });
+    expect(loads).to.equal(1);
+    let seen = 0;
+    part(el, (m) => (seen = m.n));
+    expect(seen, 'then runs at once when loaded').to.equal(1);
+
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      let tries = 0;
+      const broken = lazy(async () => {
+        tries++;
+        throw new Error('chunk missing');
+      });
+      broken(el);
+      await Promise.all(waits);
+      broken(el);
+      await Promise.all(waits);
+      expect(tries, 'not asked again on every render').to.equal(1);
+      expect(warnings.join()).to.contain('chunk missing');
+    } finally {
+      console.warn = original;
+    }
+  });
+});

@@ -17,7 +17,7 @@ import type { AgendaEditorStrings } from './agenda.editor.strings.js';
 import type { AgendaFormStrings } from './agenda.form.strings.js';
 import { agendaStyles } from './agenda.styles.js';
 import { icon, ICONS } from './agenda.icons.js';
-import { lazy } from './agenda.lazy.js';
+import { lazy } from '../../core/lazy.js';
 import type { AgendaEditor } from './agenda.editor.js';
 
 // Lazily loaded parts, once per page: the facilitator's editor and the pictograms.

@@ -14,7 +14,7 @@ import { AGENDA_TEMPLATES, loadAgendaTemplate, type AgendaItem, type AgendaState
 import { AGENDA_EDITOR_STRINGS, type AgendaEditorStrings } from './agenda.editor.strings.js';
 import { editorStyles } from './agenda.editor.styles.js';
 import { icon as svg, ICONS } from './agenda.icons.js';
-import { lazy } from './agenda.lazy.js';
+import { lazy } from '../../core/lazy.js';
 import type { GkAgenda } from './agenda.component.js';
 import type { AgendaForm } from './agenda.form.js';
 

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { GkPropertyDeclarations } from '../../core/base-element.js';
+import { lazy } from '../../core/lazy.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { rovingIndex } from '../../core/roving.js';
 import { base, tokens } from '../../core/styles.js';
@@ -22,14 +23,6 @@ import { CHANGE_CIRCLE_STRINGS, type ChangeCircleStrings } from './change-circle
 import { changeCircleStyles } from './change-circle.styles.js';
 
 /** A lazily loaded part: undefined until it has arrived; asking for it starts the load and re-renders `el` then. */
-function lazy<M>(load: () => Promise<M>) {
-  let part: M | undefined;
-  let loading: Promise<unknown> | undefined;
-  return (el: GkChangeCircle) => {
-    if (!part) el.whenLoaded((loading ??= load().then((m) => (part = m))));
-    return part;
-  };
-}
 const facilitatorPart = lazy(() => import('./change-circle.facilitator.js'));
 const wheelPart = lazy(() => import('./change-circle.wheel.js'));
 

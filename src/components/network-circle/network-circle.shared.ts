@@ -7,18 +7,7 @@ import type { GkNetworkCircle } from './network-circle.component.js';
 import { icon } from './network-circle.icons.js';
 import { networkSector, type NetworkPerson } from './network-circle.model.js';
 
-/**
- * A part loaded once per page, on first use: `part(el)` returns it, or undefined while it
- * loads; `el` re-renders when it arrives and its `updateComplete` waits for it.
- */
-export function lazy<T>(load: () => Promise<T>) {
-  let got: T | undefined;
-  let loading: Promise<unknown> | undefined;
-  return (el: Pick<GkNetworkCircle, 'whenLoaded'>) => {
-    if (!got) el.whenLoaded((loading ??= load().then((m) => (got = m))));
-    return got;
-  };
-}
+export { lazy } from '../../core/lazy.js';
 
 /** A button with an icon (none when `d` is '') and a word. */
 export const btn = (d: string, text: unknown, go: () => void, cls = '') =>

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { GkFormElement } from '../../core/form-element.js';
+import { lazy } from '../../core/lazy.js';
 import { styleVars } from '../../core/style-vars.js';
 import { base, tokens } from '../../core/styles.js';
 import {
@@ -20,8 +21,7 @@ import {
 import { SCALE_STRINGS, type ScaleStrings } from './scale.strings.js';
 import { scaleStyles } from './scale.styles.js';
 
-let facilitator: typeof import('./scale.facilitator.js') | undefined;
-let loadingFacilitator: Promise<unknown> | undefined;
+const facilitatorPart = lazy(() => import('./scale.facilitator.js'));
 const NUMBERS = Array.from({ length: 11 }, (_, i) => i);
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 2, PageDown: -2 };
 
@@ -291,11 +291,8 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
   }
 
   #renderFacilitator(v: ScaleValue) {
-    if (!facilitator) {
-      this.whenLoaded((loadingFacilitator ??= import('./scale.facilitator.js').then((m) => (facilitator = m))));
-      return nothing;
-    }
-    return facilitator.renderFacilitator(v, this.preset, (k, vars) => this.t(k, vars), () => this.#clear(), this.isDisabled);
+    const facilitator = facilitatorPart(this);
+    return facilitator?.renderFacilitator(v, this.preset, (k, vars) => this.t(k, vars), () => this.#clear(), this.isDisabled);
   }
 }
 

@@ -1,0 +1,28 @@
+/**
+ * A part of a tool loaded once per page, on first use (a facilitator panel, an editor,
+ * drawings, templates). `part(el)` returns it, or undefined while it loads: `el` re-renders
+ * when it arrives and its `updateComplete` waits for it. `then`, when given, runs with the part
+ * now or once it has arrived. If loading fails (a broken deployment), the tool warns once and
+ * goes on without the part instead of asking again on every render.
+ *
+ *   const editor = lazy(() => import('./agenda.editor.js'));
+ *   render() { const ed = editor(this); return ed ? ed.render(this) : nothing; }
+ */
+export function lazy<T>(load: () => Promise<T>) {
+  let got: T | undefined;
+  let loading: Promise<T | undefined> | undefined;
+  return (el: { whenLoaded(p: Promise<unknown>): void }, then?: (part: T) => void): T | undefined => {
+    if (got) then?.(got);
+    else {
+      loading ??= load().then(
+        (m) => (got = m),
+        (e: unknown) => {
+          console.warn(`[gruppekit] a part of the tool could not be loaded: ${e instanceof Error ? e.message : e}`);
+          return undefined;
+        },
+      );
+      el.whenLoaded(then ? loading.then((m) => m && then(m)) : loading);
+    }
+    return got;
+  };
+}
