@@ -10,13 +10,15 @@
  */
 export function lazy<T>(load: () => Promise<T>) {
   let got: T | undefined;
+  let failed = false;
   let loading: Promise<T | undefined> | undefined;
   return (el: { whenLoaded(p: Promise<unknown>): void }, then?: (part: T) => void): T | undefined => {
     if (got) then?.(got);
-    else {
+    else if (!failed) {
       loading ??= load().then(
         (m) => (got = m),
         (e: unknown) => {
+          failed = true;
           console.warn(`[gruppekit] a part of the tool could not be loaded: ${e instanceof Error ? e.message : e}`);
           return undefined;
         },
