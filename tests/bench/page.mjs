@@ -88,7 +88,10 @@ export const bench = {
     const t0 = now();
     const url = new URL('cand-' + id + '.js', document.baseURI).href; // left alone by esbuild
     await import(url);
-    await customElements.whenDefined(tool.tag);
+    await Promise.race([
+      customElements.whenDefined(tool.tag),
+      new Promise((_, no) => setTimeout(() => no(new Error(`<${tool.tag}> was not defined by its module`)), 10000)),
+    ]);
     return now() - t0;
   },
 

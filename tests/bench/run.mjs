@@ -37,6 +37,8 @@ import { renderReport, writeDoc } from './report.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 process.chdir(ROOT);
 const started = Date.now();
+let aborted = false; // Ctrl-C or a kill: playwright closes the browser; never write a broken doc
+for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => (aborted = true));
 const loadBefore = loadavg()[0];
 
 // ---- options ----
@@ -117,13 +119,24 @@ mkdirSync(OUT, { recursive: true });
 const entryPoints = { page: 'tests/bench/page.mjs' };
 for (const t of candidates) {
   const spec = t.entry ? resolve(DIST, manifest[`src/${t.entry}.ts`].file) : t.module;
-  // A namespace re-export keeps the module (and its define() call) although package.json's
-  // "sideEffects" list does not name .tmp/dist-bench.
   writeFileSync(`${SRC}/cand-${t.id}.mjs`, `export * as candidate from ${JSON.stringify(spec)};\n`);
   entryPoints[`cand-${t.id}`] = `${SRC}/cand-${t.id}.mjs`;
 }
+// The built entries register their tags in chunks imported only for that side effect; the
+// package's "sideEffects" list does not name .tmp/dist-bench, so tell esbuild to keep them.
+const distDir = resolve(DIST);
+const keepDist = {
+  name: 'keep-dist-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^\.{1,2}\/|^\// }, (a) => {
+      const path = resolve(a.resolveDir, a.path);
+      return path.startsWith(distDir + '/') ? { path, sideEffects: true } : undefined;
+    });
+  },
+};
 await build({
   entryPoints,
+  plugins: [keepDist],
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -197,22 +210,35 @@ async function cpu(work, base) {
   const d = (k) => b[k] - a[k] - (c[k] - b[k]);
   return { r, cpu: d('cpu'), script: d('script'), style: d('style'), layout: d('layout') };
 }
-const idle = () => page.evaluate(() => bench.idle());
+const idle = () => ev(() => bench.idle());
+
+/** page.evaluate with a time limit: a tool that never settles fails its sample, not the run. */
+async function ev(fn, arg, ms = 20000) {
+  let timer;
+  try {
+    return await Promise.race([
+      page.evaluate(fn, arg),
+      new Promise((_, no) => (timer = setTimeout(() => no(new Error(`a step took longer than ${ms / 1000} s`)), ms))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 async function sample(t, withMount, withHeap) {
   await page.goto(URL_);
   await page.waitForFunction(() => window.bench);
   await cdp.send('Performance.enable');
-  await page.evaluate((id) => bench.load(id), t.id);
-  await page.evaluate(() => bench.gc());
-  const first = await cpu(() => page.evaluate(() => bench.firstRender()), idle);
-  await page.evaluate(() => bench.focusForKeys());
-  await page.evaluate(() => bench.gc());
+  await ev((id) => bench.load(id), t.id);
+  await ev(() => bench.gc());
+  const first = await cpu(() => ev(() => bench.firstRender()), idle);
+  await ev(() => bench.focusForKeys());
+  await ev(() => bench.gc());
   // CPU of the same round trips without work (arm, a Shift press, a frame), taken once per page
   const base = [];
   for (let i = 0; i < 2; i++) {
     const a = await counters();
-    await page.evaluate(() => bench.noop());
+    await ev(() => bench.noop());
     await page.keyboard.press('Shift');
     await idle();
     base.push((await counters()).cpu - a.cpu);
@@ -220,9 +246,9 @@ async function sample(t, withMount, withHeap) {
   const keys = [];
   for (let k = 0; k < t.presses; k++) {
     const a = await counters();
-    const key = await page.evaluate((k) => bench.armKey(k), k);
+    const key = await ev((k) => bench.armKey(k), k);
     await page.keyboard.press(key);
-    const r = await page.evaluate(() => bench.keyResult());
+    const r = await ev(() => bench.keyResult());
     keys.push({ r, cpu: (await counters()).cpu - a.cpu - Math.min(...base) });
   }
   const r = {
@@ -232,12 +258,12 @@ async function sample(t, withMount, withHeap) {
     keyCpu: median(keys.map((k) => k.cpu)),
   };
   if (!withMount) return r;
-  await page.evaluate(() => bench.clear());
+  await ev(() => bench.clear());
   const h0 = withHeap ? await heap() : undefined;
-  await page.evaluate(() => bench.gc());
-  const mount = await cpu(() => page.evaluate((n) => bench.mount(n), MOUNT), idle);
+  await ev(() => bench.gc());
+  const mount = await cpu(() => ev((n) => bench.mount(n), MOUNT, 60000), idle);
   const h1 = withHeap ? await heap() : undefined;
-  if ((await page.evaluate(() => bench.count())) !== MOUNT) throw new Error(`${t.id}: mount left the wrong number of elements`);
+  if ((await ev(() => bench.count())) !== MOUNT) throw new Error(`${t.id}: mount left the wrong number of elements`);
   return {
     ...r,
     mount: mount.r.ms,
@@ -280,6 +306,7 @@ const shuffled = (xs) => {
 
 const samples = Object.fromEntries(candidates.map((t) => [t.id, []]));
 const errors = {};
+const failures = {};
 let rounds = 0;
 let lastRound = 0;
 for (let round = 0; round <= (flag('drag-only') ? -1 : ROUNDS); round++) {
@@ -292,13 +319,14 @@ for (let round = 0; round <= (flag('drag-only') ? -1 : ROUNDS); round++) {
     break;
   }
   for (const t of shuffled(candidates)) {
-    if (errors[t.id]) continue;
+    if ((failures[t.id] ?? 0) >= 2) continue; // a tool that fails twice is left out of the run
     try {
       const s = await sample(t, !warm && round <= MOUNT_ROUNDS, !warm && round <= HEAP_ROUNDS);
       if (!warm) samples[t.id].push(s);
     } catch (e) {
-      errors[t.id] = String(e.message ?? e).split('\n')[0];
-      log(`error in ${t.id}: ${errors[t.id]}`);
+      failures[t.id] = (failures[t.id] ?? 0) + 1;
+      errors[t.id] ??= String(e.message ?? e).split('\n')[0];
+      log(`error in ${t.id}: ${String(e.message ?? e).split('\n')[0]}`);
     }
   }
   if (!warm) rounds = round;
@@ -313,7 +341,11 @@ if (DRAG && !dragTool) drag = { missing: true, id: DRAG.id, tag: DRAG.tag };
 if (dragTool) {
   log(`drag: ${DRAG.id} with ${DRAG.people} people`);
   try {
-    drag = await dragFrames({ page, url: URL_, tool: dragTool, spec: DRAG, log, quantile, median });
+    let timer;
+    drag = await Promise.race([
+      dragFrames({ page, url: URL_, tool: dragTool, spec: DRAG, log, quantile, median }),
+      new Promise((_, no) => (timer = setTimeout(() => no(new Error('the drag took longer than 90 s')), 90000))),
+    ]).finally(() => clearTimeout(timer));
   } catch (e) {
     drag = { id: DRAG.id, tag: DRAG.tag, error: String(e.message ?? e).split('\n')[0] };
     log(`drag error: ${drag.error}`);
@@ -366,7 +398,13 @@ const json = opt('json');
 if (json) writeFileSync(json, JSON.stringify(report, null, 2));
 const md = renderReport(report);
 console.log(md);
-if (!flag('no-write') && !ONLY?.length) {
+// A run in which the scale or an anchor got no sample at all (browser gone, build broken) is
+// not written over the last good tables.
+const broken = aborted || results.filter((r) => r.id === 'gk-scale' || r.anchorOf).some((r) => !r.fig.first.n);
+if (broken) {
+  log('docs/performance.md left alone: this run is incomplete (aborted, or the scale or an anchor has no sample)');
+  process.exitCode = 1;
+} else if (!flag('no-write') && !ONLY?.length) {
   writeDoc('docs/performance.md', md);
   log('docs/performance.md updated');
 } else log('docs/performance.md left alone (--no-write or --only)');
