@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
+import type { GkPropertyDeclarations } from '../../core/base-element.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { base, tokens } from '../../core/styles.js';
-import { faceStyles } from '../feelings/drawings/index.js';
-import { face } from '../feelings/faces.js';
+import { cardFace, cardStyles, cardWord } from '../feelings/cards.js';
 import {
   checkCardLabels,
   FEELINGS_PHASES,
@@ -68,13 +68,13 @@ const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidd
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
-  static override styles = [tokens, base, faceStyles, boardStyles];
+  static override styles = [tokens, base, cardStyles, boardStyles];
 
-  static override properties: PropertyDeclarations = {
+  static override properties: GkPropertyDeclarations = {
     persona: { reflect: true },
     revealed: { type: Boolean, reflect: true },
     other: { type: Boolean, reflect: true },
-    labels: { attribute: false, noAccessor: true },
+    labels: { attribute: false, check: checkCardLabels },
   };
 
   static override enums = { ...GkFormElement.enums, persona: PERSONAS };
@@ -86,9 +86,10 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
   declare revealed: boolean;
   /** Adds the blank card "Andet" to the choices (its word can be set with `labels.other`). */
   declare other: boolean;
+  /** The facilitator's words for cards, e.g. `{ sad: 'Trist', other: 'Træt' }` (1–40 characters). */
+  declare labels: FeelingCardLabels;
 
   protected readonly table = BOARD_STRINGS;
-  #labels: FeelingCardLabels = {};
   /** Removed participants, latest last, for undo. */
   #removed: { p: BoardParticipant; index: number }[] = [];
   #focus = '';
@@ -106,21 +107,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     this.persona = 'young-man';
     this.revealed = false;
     this.other = false;
-  }
-
-  /** The facilitator's words for cards, e.g. `{ sad: 'Trist', other: 'Træt' }` (1–40 characters). */
-  get labels(): FeelingCardLabels {
-    return this.#labels;
-  }
-  set labels(v: FeelingCardLabels) {
-    const r = checkCardLabels(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field, r.reason);
-      return;
-    }
-    const old = this.#labels;
-    this.#labels = r.value;
-    this.requestUpdate('labels', old);
+    this.labels = {};
   }
 
   protected checkValue(v: unknown) {
@@ -218,25 +205,15 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
   }
 
   // ---- rendering ----
-  #label(card: FeelingCardId): string {
-    return this.#labels[card] ?? this.t(card);
-  }
-
-  #face(persona: PersonaId, card: FeelingCardId) {
-    const { face: f, pending } = face(persona, card);
-    if (pending) this.whenLoaded(pending);
-    return html`<svg class="face" viewBox="0 0 120 120" aria-hidden="true">${f ?? nothing}</svg>`;
-  }
-
   #mini(persona: PersonaId, cards: FeelingCardId[]) {
     // a space between cards, so the visible words read as the accessible name does
-    return cards.map((c) => html`<span class="mini">${this.#face(persona, c)}<span>${this.#label(c)}</span></span> `);
+    return cards.map((c) => html`<span class="mini">${cardFace(this, persona, c)}<span>${cardWord(this, c)}</span></span> `);
   }
 
   protected override render() {
     const v = this.value;
     const fac = this.surface === 'facilitator';
-    return html`<div class="board" part="base">
+    return html`<div class="board box" part="base">
       ${this.#renderSummary(v, fac)} ${fac ? this.#renderLogbook(v) : nothing}
     </div>`;
   }
@@ -259,7 +236,7 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
       <ul class="tiles">
         ${feelingsDeck(this.other || anyOther).map(
           (c) => html`<li class="tile">
-            ${this.#face(this.persona, c)}<span class="word">${this.#label(c)}</span>
+            ${cardFace(this, this.persona, c)}<span class="word">${cardWord(this, c)}</span>
             ${tallies.map(
               ([ph, t]) => html`<p class="count">
                 <span>${this.t(ph)}:</span> <b>${t[c].length}</b><span class="dots" aria-hidden="true">${'●'.repeat(t[c].length)}</span>${who(t[c])}
@@ -334,11 +311,11 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
   #renderCell(p: BoardParticipant, phase: FeelingsPhase, disabled: boolean) {
     const key = `${p.id}|${phase}`;
     const cards = choiceOf(p, phase);
-    const words = cards.length ? cards.map((c) => this.#label(c)).join(', ') : this.t('notChosen');
+    const words = cards.length ? cards.map((c) => cardWord(this, c)).join(', ') : this.t('notChosen');
     return html`<td>
       <button
         type="button"
-        class="cell"
+        class="cell tap"
         data-cell=${key}
         aria-expanded=${this.#open === key ? 'true' : 'false'}
         aria-label=${this.t('cell', { phase: this.t(phase), name: p.name, cards: words })}
@@ -358,8 +335,8 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
         <div class="editor" role="group" aria-labelledby="ed" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#close(key)}>
           <p class="ed" id="ed">${this.t('editor', { phase: this.t(phase), name: p.name })}</p>
           ${feelingsDeck(this.other || chosen.includes('other')).map(
-            (c) => html`<button type="button" class="pick" aria-pressed=${chosen.includes(c) ? 'true' : 'false'} @click=${() => this.#toggle(p.id, phase, c)}>
-              ${this.#face(p.persona, c)}<span>${this.#label(c)}</span>
+            (c) => html`<button type="button" class="pick tap" aria-pressed=${chosen.includes(c) ? 'true' : 'false'} @click=${() => this.#toggle(p.id, phase, c)}>
+              ${cardFace(this, p.persona, c)}<span>${cardWord(this, c)}</span>
             </button>`,
           )}
           <button type="button" class="btn primary" @click=${() => this.#close(key)}>${this.t('done')}</button>

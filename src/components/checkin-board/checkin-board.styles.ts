@@ -2,26 +2,15 @@ import { css } from 'lit';
 
 export const boardStyles = css`
   :host {
-    --_tile-face: 5rem;
+    --_face: 5rem;
     max-inline-size: 72rem;
   }
   :host([surface='shared']) {
-    --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
-    --_tile-face: 12rem;
+    --_face: 12rem;
     max-inline-size: none;
   }
   .board {
-    display: grid;
     gap: var(--_space);
-    padding: var(--_space);
-    background: var(--_surface);
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  h3,
-  p,
-  ul {
-    margin: 0;
   }
   .summary {
     display: grid;
@@ -61,13 +50,7 @@ export const boardStyles = css`
     text-align: center;
   }
   .face {
-    inline-size: min(100%, var(--_tile-face));
-    aspect-ratio: 1;
-    block-size: auto;
     flex: none;
-  }
-  .word {
-    font-weight: 700;
   }
   .count b,
   .missing b {
@@ -133,16 +116,6 @@ export const boardStyles = css`
     font-size: 0.85em;
     font-weight: 400;
   }
-  .cell,
-  .pick {
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
   .cell {
     display: flex;
     flex-wrap: wrap;
@@ -153,19 +126,12 @@ export const boardStyles = css`
     padding: 0.2rem 0.5rem;
     text-align: start;
   }
-  .cell:hover,
-  .pick:hover {
-    background: var(--_raised);
-  }
   .cell[aria-expanded='true'] {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
   .mini {
-    display: inline-flex;
-    align-items: center;
     gap: 0.3rem;
-    font-weight: 600;
   }
   .mini .face {
     inline-size: 2.6rem;
@@ -205,9 +171,6 @@ export const boardStyles = css`
     inline-size: 3.5rem;
   }
   .pick[aria-pressed='true'] {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 3px var(--_accent);
-    background: var(--_accent-soft);
     font-weight: 700;
   }
   .pick[aria-pressed='true'] span::before {
@@ -260,7 +223,6 @@ export const boardStyles = css`
     display: none;
   }
   @media (forced-colors: active) {
-    .pick[aria-pressed='true'],
     .cell[aria-expanded='true'],
     .btn[aria-pressed='true'] {
       border-color: Highlight;

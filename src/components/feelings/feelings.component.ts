@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { GkPropertyDeclarations } from '../../core/base-element.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { rovingIndex } from '../../core/roving.js';
 import { speak } from '../../core/speech.js';
 import { base, tokens } from '../../core/styles.js';
-import { faceStyles } from './drawings/index.js';
-import { face } from './faces.js';
+import { cardFace, cardStyles, cardWord } from './cards.js';
 import {
   checkCheckIn,
   checkFeelingsValue,
@@ -52,16 +52,20 @@ import { feelingsStyles } from './feelings.styles.js';
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, FeelingsStrings> {
-  static override styles = [tokens, base, faceStyles, feelingsStyles];
+  static override styles = [tokens, base, cardStyles, feelingsStyles];
 
-  static override properties: PropertyDeclarations = {
+  static override properties: GkPropertyDeclarations = {
     persona: { reflect: true },
     phase: { reflect: true },
     max: { type: Number, reflect: true },
     other: { type: Boolean, reflect: true },
     readAloud: { type: Boolean, attribute: 'read-aloud', reflect: true },
-    labels: { attribute: false, noAccessor: true },
-    checkIn: { attribute: 'check-in', noAccessor: true },
+    labels: { attribute: false, check: checkCardLabels },
+    /**
+     * At check-out: what was chosen at check-in — a check-in value, a list of cards, or the
+     * attribute `check-in="afraid sad"`. Shown faded for comparison and kept in the value.
+     */
+    checkIn: { attribute: 'check-in', check: checkCheckIn },
   };
 
   static override enums = { ...GkFormElement.enums, persona: PERSONAS, phase: FEELINGS_PHASES };
@@ -77,10 +81,10 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
   declare other: boolean;
   /** Reads a card's word aloud when it is chosen, with an on-device voice only. */
   declare readAloud: boolean;
+  /** The facilitator's words for cards, e.g. `{ sad: 'Trist', other: 'Træt' }` (1–40 characters). */
+  declare labels: FeelingCardLabels;
 
   protected readonly table = FEELINGS_STRINGS;
-  #labels: FeelingCardLabels = {};
-  #checkIn: FeelingCardId[] = [];
   #assigned = false;
   /** The limit message, shown until the next choice. */
   #note = '';
@@ -92,39 +96,9 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
     this.max = 1;
     this.other = false;
     this.readAloud = false;
-  }
-
-  /** The facilitator's words for cards, e.g. `{ sad: 'Trist', other: 'Træt' }` (1–40 characters). */
-  get labels(): FeelingCardLabels {
-    return this.#labels;
-  }
-  set labels(v: FeelingCardLabels) {
-    const r = checkCardLabels(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field, r.reason);
-      return;
-    }
-    const old = this.#labels;
-    this.#labels = r.value;
-    this.requestUpdate('labels', old);
-  }
-
-  /**
-   * At check-out: what was chosen at check-in — a check-in value, a list of cards, or the
-   * attribute `check-in="afraid sad"`. Shown faded for comparison and kept in the value.
-   */
-  get checkIn(): FeelingCardId[] {
-    return this.#checkIn;
-  }
-  set checkIn(v: FeelingCardId[] | FeelingsValue | string | null) {
-    const r = checkCheckIn(v);
-    if (!r.ok) {
-      this.reportInvalid(r.field, r.reason);
-      return;
-    }
-    const old = this.#checkIn;
-    this.#checkIn = r.value;
-    this.requestUpdate('checkIn', old);
+    this.labels = {};
+    /** @type {FeelingCardId[]} */
+    this.checkIn = [];
   }
 
   /**
@@ -168,17 +142,17 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
       // The value is a complete record: assigning it restores persona, phase and check-in.
       this.persona = v.persona;
       this.phase = v.phase;
-      this.#checkIn = v.checkIn ?? [];
+      this.checkIn = v.checkIn ?? [];
     } else if (changed.has('persona') || changed.has('phase') || changed.has('checkIn')) {
       const next: FeelingsValue = { ...v, persona: this.persona, phase: this.phase };
       if (this.phase !== v.phase) {
         // A new phase is a new question: nothing chosen yet; a check-in becomes the comparison.
         next.feelings = [];
         if (this.phase === 'check-in') delete next.checkIn;
-        else if (!changed.has('checkIn')) this.#checkIn = v.feelings;
+        else if (!changed.has('checkIn')) this.checkIn = v.feelings;
       }
       if (this.phase === 'check-out') {
-        if (this.#checkIn.length) next.checkIn = this.#checkIn;
+        if (this.checkIn.length) next.checkIn = this.checkIn;
         else delete next.checkIn;
       }
       super.value = next;
@@ -191,14 +165,14 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
     return feelingsDeck(this.other || chosen.includes('other'));
   }
   get #shownCheckIn(): FeelingCardId[] {
-    return this.phase === 'check-out' ? this.#checkIn : [];
+    return this.phase === 'check-out' ? this.checkIn : [];
   }
   get #limit(): number {
     return Math.max(this.max, this.value?.feelings.length ?? 0);
   }
 
   #label(card: FeelingCardId): string {
-    return this.#labels[card] ?? (card === 'other' ? this.value?.otherLabel : undefined) ?? this.t(card);
+    return cardWord(this, card, this.value?.otherLabel);
   }
 
   #choose(card: FeelingCardId): void {
@@ -210,7 +184,7 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
     if (full || sameFeelingCards(cards, now)) return;
     const v: FeelingsValue = { version: 1, persona: this.persona, phase: this.phase, feelings: cards };
     if (this.#shownCheckIn.length) v.checkIn = this.#shownCheckIn.slice();
-    const other = this.#labels.other ?? this.value?.otherLabel;
+    const other = this.labels.other ?? this.value?.otherLabel;
     if (other && [...cards, ...(v.checkIn ?? [])].includes('other')) v.otherLabel = other;
     if (this.setUserValue(v) && this.readAloud && cards.includes(card)) speak(this.#label(card), this.activeLang);
   }
@@ -226,14 +200,8 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
   }
 
   // ---- rendering ----
-  #face(card: FeelingCardId) {
-    const { face: f, pending } = face(this.persona, card);
-    if (pending) this.whenLoaded(pending);
-    return html`<svg class="face" viewBox="0 0 120 120" aria-hidden="true">${f ?? nothing}</svg>`;
-  }
-
   #words(cards: readonly FeelingCardId[]): string {
-    const list = cards.map((c) => this.#labels[c]?.toLocaleLowerCase(this.activeLang) ?? this.t(`is.${c}` as keyof FeelingsStrings));
+    const list = cards.map((c) => this.labels[c]?.toLocaleLowerCase(this.activeLang) ?? this.t(`is.${c}` as keyof FeelingsStrings));
     return new Intl.ListFormat(this.activeLang, { type: 'conjunction' }).format(list);
   }
 
@@ -248,7 +216,7 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
     const hint = multi
       ? `${this.t('hintMany', { max: this.#limit })} ${this.t('chosen', { count: chosen.length, max: this.#limit })}`
       : this.t('hintOne');
-    return html`<div class="picker" part="base">
+    return html`<div class="picker box" part="base">
       <p class="phase" part="phase">
         ${this.t(this.phase)}${this.surface === 'facilitator' ? html` · ${this.t(this.persona)}` : nothing}
       </p>
@@ -256,7 +224,7 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
       ${before.length
         ? html`<div class="before" part="before">
             <span>${this.t('before')}:</span>
-            ${before.map((c) => html`<span class="mini">${this.#face(c)}<span>${this.#label(c)}</span></span>`)}
+            ${before.map((c) => html`<span class="mini">${cardFace(this, this.persona, c)}<span>${this.#label(c)}</span></span>`)}
           </div>`
         : nothing}
       <div
@@ -271,7 +239,7 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
           const on = chosen.includes(c);
           return html`<button
             type="button"
-            class="card"
+            class="card tap"
             part="card"
             role=${multi ? 'checkbox' : 'radio'}
             aria-checked=${on ? 'true' : 'false'}
@@ -281,7 +249,7 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
             @click=${() => this.#choose(c)}
             @keydown=${(e: KeyboardEvent) => this.#onKey(e, i)}
           >
-            ${this.#face(c)}<span class="word">${this.#label(c)}</span>
+            ${cardFace(this, this.persona, c)}<span class="word">${this.#label(c)}</span>
             <svg class="tick" viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg>
           </button>`;
         })}
@@ -303,6 +271,12 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
       </ul>
     </section>`;
   }
+}
+
+// `checkIn` reads as a list of cards but takes every form its check accepts.
+export interface GkFeelingsPicker {
+  get checkIn(): FeelingCardId[];
+  set checkIn(v: FeelingCardId[] | FeelingsValue | string | null);
 }
 
 declare global {

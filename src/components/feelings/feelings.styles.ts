@@ -7,23 +7,12 @@ export const feelingsStyles = css`
     max-inline-size: 64rem;
   }
   :host([surface='shared']) {
-    --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
     --_face: var(--gk-feelings-face-size, 16rem);
     max-inline-size: none;
   }
   .picker {
     container-type: inline-size;
-    display: grid;
     gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    background: var(--_surface);
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  p,
-  h3,
-  ul {
-    margin: 0;
   }
   .phase {
     color: var(--_muted);
@@ -50,13 +39,6 @@ export const feelingsStyles = css`
     align-content: start;
     gap: 0.25rem;
     padding: 0.5rem 0.5rem 0.75rem;
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-    touch-action: manipulation;
   }
   @container (min-width: 40rem) {
     .card {
@@ -68,25 +50,11 @@ export const feelingsStyles = css`
       flex-basis: calc((100% - var(--_gap)) / 2);
     }
   }
-  .card:hover {
-    background: var(--_raised);
-  }
-  .face {
-    inline-size: min(100%, var(--_face));
-    aspect-ratio: 1;
-    block-size: auto;
-  }
   .word {
-    font-weight: 700;
     font-size: 1.1em;
     line-height: 1.2;
     text-align: center;
     overflow-wrap: anywhere;
-  }
-  .card[aria-checked='true'] {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 3px var(--_accent);
-    background: var(--_accent-soft);
   }
   .tick {
     display: none;
@@ -135,10 +103,7 @@ export const feelingsStyles = css`
     color: var(--_muted);
   }
   .mini {
-    display: inline-flex;
-    align-items: center;
     gap: 0.4rem;
-    font-weight: 600;
   }
   .mini .face {
     inline-size: 3.5rem;
@@ -170,9 +135,6 @@ export const feelingsStyles = css`
   }
   @media (forced-colors: active) {
     /* no shadows here: a thick outline marks the chosen card (with the tick) */
-    .card[aria-checked='true'] {
-      border-color: Highlight;
-    }
     .card[aria-checked='true']:not(:focus-visible) {
       outline: 4px solid Highlight;
       outline-offset: -6px;
