@@ -351,6 +351,18 @@ describe('gk-checkin-board: languages, labels, targets', () => {
     expect(Object.keys(tiles(el))).to.deep.equal(['Trist', 'Glad', 'Vred', 'OK', 'Bange', 'Træt']);
   });
 
+  it('draws the blank card as a dashed outline, like the picker does (not a filled disc)', async () => {
+    const v = thirteen();
+    v.participants[0].checkIn = ['other'];
+    const el = await fixture<GkCheckinBoard>(html`<gk-checkin-board surface="facilitator" .value=${v}></gk-checkin-board>`);
+    const blanks = $$(el, '.gk-blank');
+    expect(blanks.length, 'in the tile and in the cell').to.equal(2);
+    for (const b of blanks) {
+      const s = getComputedStyle(b);
+      expect([s.fill, s.strokeDasharray]).to.deep.equal(['none', '7px, 6px']);
+    }
+  });
+
   it('every target is at least 44×44 CSS px, on a tablet and on a smartboard', async () => {
     for (const width of [768, 1920]) {
       const el = await fixture<GkCheckinBoard>(html`<gk-checkin-board surface="facilitator" style=${`width: ${width}px`} .value=${thirteen()}></gk-checkin-board>`);

@@ -53,7 +53,7 @@ export function cardWord(el: CardHost, card: FeelingCardId, other?: string): str
 /**
  * The cards' look in both tools, after `tokens` and `base`: the faces' drawings, the outer box
  * (`.box`), a face sized by `--_face`, a small face with its word (`.mini`), a framed card to
- * tap (`.tap`, chosen when aria-checked or aria-pressed).
+ * tap (`.tap`, chosen when aria-checked or aria-pressed) and the blank card's dashed outline.
  */
 export const cardStyles = [
   faceStyles,
@@ -100,9 +100,18 @@ export const cardStyles = [
       box-shadow: inset 0 0 0 3px var(--_accent);
       background: var(--_accent-soft);
     }
+    .gk-blank {
+      fill: none;
+      stroke: var(--_border);
+      stroke-width: 2.5;
+      stroke-dasharray: 7 6;
+    }
     @media (forced-colors: active) {
       .tap:is([aria-checked='true'], [aria-pressed='true']) {
         border-color: Highlight;
+      }
+      .gk-blank {
+        stroke: CanvasText;
       }
     }
   `,

@@ -85,12 +85,6 @@ export const feelingsStyles = css`
   .card:disabled {
     cursor: not-allowed;
   }
-  .gk-blank {
-    fill: none;
-    stroke: var(--_border);
-    stroke-width: 2.5;
-    stroke-dasharray: 7 6;
-  }
   /* the check-in choice at check-out: faded faces, readable words */
   .before {
     display: flex;
@@ -143,9 +137,6 @@ export const feelingsStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       stroke: HighlightText;
-    }
-    .gk-blank {
-      stroke: CanvasText;
     }
   }
 `;
