@@ -4,4 +4,6 @@ export default {
   outdir: '.',
   litelement: true,
   dev: false,
+  // package.json already names custom-elements.json; don't let the analyzer rewrite it.
+  packagejson: false,
 };
