@@ -47,9 +47,20 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
-  /* the group's shared screen: read across a room */
+  /* the group's shared screen: read across a room, as wide as it is given */
   :host([surface='shared']) {
     --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
+    max-inline-size: none;
+  }
+  /* a tool's outer box */
+  .panel {
+    container-type: inline-size;
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    background: var(--_surface);
+    border: var(--_line) solid var(--_border);
+    border-radius: var(--_radius);
   }
   *,
   ::before,

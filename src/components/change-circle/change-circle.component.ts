@@ -151,7 +151,7 @@ export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircl
     const counts = groupCounts(this.group);
     const dis = this.isDisabled;
     const year = (this.date || dayOf(new Date())).slice(0, 4);
-    return html`<div class="cc" part="base">
+    return html`<div class="panel" part="base">
       <p class="q" id="q" part="question">${this.t('question')}</p>
       ${topic ? html`<p class="topic" id="t" part="topic">${this.t('topic')}: <b>${topic}</b></p>` : nothing}
       <div

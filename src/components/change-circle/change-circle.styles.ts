@@ -8,19 +8,6 @@ export const changeCircleStyles = css`
   :host {
     max-inline-size: 96rem;
   }
-  :host([surface='shared']) {
-    --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
-    max-inline-size: none;
-  }
-  .cc {
-    container-type: inline-size;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    background: var(--_surface);
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-  }
   p,
   h3,
   ul,

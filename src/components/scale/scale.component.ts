@@ -214,7 +214,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
     const was = new Set(shared ? [] : this.#history.map((m) => m.value));
     const numbers = vertical ? [...NUMBERS].reverse() : NUMBERS;
     const control = this.presentation === 'buttons' ? this.#renderButtons(v, was, numbers) : this.#renderSlider(v, was, numbers);
-    return html`<div class="scale" part="base">
+    return html`<div class="panel" part="base">
       <p class="question" id="q" part="question">${this.#text('question')}</p>
       <div class="readout" part="readout" aria-hidden="true">
         ${v === null ? this.t('hint') : html`<b>${v}</b>${this.t('outOf')}`}

@@ -4,19 +4,6 @@ export const scaleStyles = css`
   :host {
     max-inline-size: 56rem;
   }
-  :host([surface='shared']) {
-    --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
-    max-inline-size: none;
-  }
-  .scale {
-    container-type: inline-size;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    background: var(--_surface);
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-  }
   .question {
     margin: 0;
     font-size: 1.3em;
