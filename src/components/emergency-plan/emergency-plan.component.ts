@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import type { GkPropertyDeclarations } from '../../core/base-element.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { createId } from '../../core/id.js';
 import { removeById, updateById } from '../../core/list.js';
@@ -7,8 +8,8 @@ import type { SupportPerson } from '../../core/people.js';
 import { canSpeak, speak, stopSpeaking } from '../../core/speech.js';
 import { base, tokens } from '../../core/styles.js';
 import { UndoStack } from '../../core/undo.js';
-import { isRecord } from '../../core/validation.js';
-import { ICON, icon, IDEA_ICONS } from './emergency-plan.icons.js';
+import { fail, isRecord, ok, type Check } from '../../core/validation.js';
+import { btn, ICON, icon, IDEA_ICONS } from './emergency-plan.icons.js';
 import {
   checkDay,
   checkEmergencyPlanValue,
@@ -22,10 +23,8 @@ import {
   toggleIdea,
   type CopingRow,
   type EmergencyPlanValue,
-  type SupportEntry,
 } from './emergency-plan.model.js';
-import type { PlanCtx, Section } from './emergency-plan.parts.js';
-import { LIB } from './emergency-plan.lib.js';
+import type { Section } from './emergency-plan.parts.js';
 import { EMERGENCY_PLAN_STRINGS, type EmergencyPlanStrings } from './emergency-plan.strings.js';
 import { emergencyPlanStyles } from './emergency-plan.styles.js';
 
@@ -45,6 +44,14 @@ const loadParts = () =>
   ));
 
 const val = (e: Event) => (e.target as HTMLInputElement).value;
+const stop = (e: Event) => e.stopPropagation();
+/** `network`: a network-circle value (only its shape is checked here; `supportPeople` reads it) or null. */
+const checkNetwork = (v: unknown): Check<unknown> =>
+  v == null
+    ? ok(null)
+    : isRecord(v) && Array.isArray(v.people)
+      ? ok(v)
+      : fail('network', 'must be a network-circle value like { version: 1, people: [...] }');
 const localDay = () => {
   const d = new Date();
   return new Date(d.getTime() - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
@@ -81,14 +88,14 @@ const localDay = () => {
 export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, EmergencyPlanStrings> {
   static override styles = [tokens, base, emergencyPlanStyles];
 
-  static override properties: PropertyDeclarations = {
+  static override properties: GkPropertyDeclarations = {
     view: { reflect: true },
     printLayout: { attribute: 'print-layout', reflect: true },
     printPreview: { attribute: 'print-preview', type: Boolean, reflect: true },
     readAloud: { attribute: 'read-aloud', type: Boolean },
-    today: {},
-    people: { attribute: false, noAccessor: true },
-    network: { attribute: false, noAccessor: true },
+    today: { check: (v) => (v ? checkDay('today', v) : ok(v)) },
+    people: { attribute: false, check: checkPeople },
+    network: { attribute: false, check: checkNetwork },
   };
 
   static override enums = { ...GkFormElement.enums, view: EMERGENCY_PLAN_VIEWS, printLayout: PRINT_LAYOUTS };
@@ -104,13 +111,16 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
   declare readAloud: boolean;
   /** Today as YYYY-MM-DD, for the "review by" note; the device's date when not set. */
   declare today: string | undefined;
+  /** Support people to pick from (`supportPeople(networkValue)` or the host's own list). */
+  declare people: SupportPerson[];
+  /** A network-circle value (`{ version: 1, people: [...] }`); its "can help" people can be picked. */
+  declare network: unknown;
 
   protected readonly table = EMERGENCY_PLAN_STRINGS;
-  #people: SupportPerson[] = [];
-  #network: unknown = null;
+  /** @internal Selector to focus after the next render (the lazy parts set it too). */
+  _focus: string | undefined;
   #undo = new UndoStack<EmergencyPlanValue>(10);
   #typing = false;
-  #focus: string | undefined;
 
   constructor() {
     super();
@@ -118,32 +128,8 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
     this.printLayout = 'a4';
     this.printPreview = false;
     this.readAloud = false;
-  }
-
-  /** Support people to pick from (`supportPeople(networkValue)` or the host's own list). */
-  get people(): SupportPerson[] {
-    return this.#people;
-  }
-  set people(v: SupportPerson[]) {
-    const r = checkPeople(v);
-    if (!this.accept(r)) return;
-    const old = this.#people;
-    this.#people = r.value;
-    this.requestUpdate('people', old);
-  }
-
-  /** A network-circle value (`{ version: 1, people: [...] }`); its "can help" people can be picked. */
-  get network(): unknown {
-    return this.#network;
-  }
-  set network(v: unknown) {
-    if (v != null && !(isRecord(v) && Array.isArray(v.people))) {
-      this.reportInvalid('network', 'must be a network-circle value like { version: 1, people: [...] }');
-      return;
-    }
-    const old = this.#network;
-    this.#network = v ?? null;
-    this.requestUpdate('network', old);
+    this.people = [];
+    this.network = null;
   }
 
   protected checkValue(v: unknown) {
@@ -175,36 +161,30 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
   #voices = () => this.requestUpdate();
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('today') && this.today) {
-      if (!this.accept(checkDay('today', this.today))) this.today = changed.get('today') as string | undefined;
-    }
     if (changed.has('view') && changed.get('view') !== undefined && this.readAloud) stopSpeaking();
     super.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const root = this.shadowRoot;
-    const sheet = parts?.styles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    if (this.#focus) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
-      this.#focus = undefined;
+    if (parts) this.adoptStyles(parts.styles);
+    if (this._focus) {
+      this.renderRoot.querySelector<HTMLElement>(this._focus)?.focus();
+      this._focus = undefined;
     }
   }
 
-  // ---- editing ----
-  /** A user edit; `commit` false while typing (the inner input's `change` commits). */
-  #set(next: EmergencyPlanValue, commit = true, keepUndo = false): void {
-    if (this.isDisabled) return;
-    if (!keepUndo) this.#undo.clear();
+  // ---- editing (the lazy parts edit through the same public setUserValue) ----
+  /**
+   * A user edit: fires `input`, and `change` when `commit`. Nothing happens while disabled; any
+   * edit ends the chance to undo a removal. While typing (`commit` false) the inner input's own
+   * `change` commits (caught once, on the fieldset).
+   */
+  override setUserValue(v: EmergencyPlanValue, commit = true): boolean {
+    if (this.isDisabled) return false;
+    this.#undo.clear();
     this.#typing = !commit;
-    this.setUserValue(next, commit);
-  }
-  #type(e: Event, patch: (v: EmergencyPlanValue) => EmergencyPlanValue): void {
-    // the inner input's own `input` event would reach the host too: the tool fires its own
-    e.stopPropagation();
-    this.#set(patch(this.value), false);
+    return super.setUserValue(v, commit);
   }
   #commit = () => {
     if (this.#typing) {
@@ -212,64 +192,31 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
       this.commitChange();
     }
   };
+  /** An inner input's `input`: the tool fires its own (the inner event stops at the fieldset). */
+  #type(patch: (text: string) => (v: EmergencyPlanValue) => EmergencyPlanValue) {
+    return (e: Event) => this.setUserValue(patch(val(e))(this.value), false);
+  }
   #row(id: string, patch: (r: CopingRow) => CopingRow) {
     return (v: EmergencyPlanValue) => ({ ...v, coping: updateById(v.coping, id, patch) });
   }
-  #add(key: 'coping' | 'support', item: CopingRow | SupportEntry, focus: string): void {
-    this.#focus = focus;
-    this.#set({ ...this.value, [key]: [...this.value[key], item] });
-  }
-  #remove(key: 'coping' | 'support', id: string): void {
-    this.#undo.push(this.value, '');
-    this.#focus = '.status button';
-    this.#set({ ...this.value, [key]: removeById<{ id: string }>(this.value[key], id) } as EmergencyPlanValue, true, true);
+  /** @internal Removes a row or person as the user did; "Fortryd" brings it back. */
+  _remove(key: 'coping' | 'support', id: string): void {
+    const old = this.value;
+    if (this.setUserValue({ ...old, [key]: removeById<{ id: string }>(old[key], id) } as EmergencyPlanValue)) {
+      this.#undo.push(old, '');
+      this._focus = '.status button';
+    }
   }
   #undoRemove = () => {
     const prev = this.#undo.pop();
-    if (prev) this.#set(prev);
+    if (prev) this.setUserValue(prev);
   };
-  #setView(view: EmergencyPlanView): void {
-    this.view = view;
-    this.#focus = view === 'crisis' ? '#ct' : '.open';
-  }
-  #say(section: Section): void {
-    if (parts) speak(parts.speech(this.#ctx, section), this.activeLang);
-  }
-
-  /** The element's editing helpers, for the lazy parts. */
-  #ctx: PlanCtx = ((el) => ({
-    lib: LIB,
-    t: (k, vars) => el.t(k, vars),
-    get value() {
-      return el.value;
-    },
-    get surface() {
-      return el.surface;
-    },
-    get people() {
-      return el.#people;
-    },
-    get network() {
-      return el.#network;
-    },
-    type: (e, patch) => el.#type(e, patch),
-    set: (next) => el.#set(next),
-    commit: () => el.#commit(),
-    add: (key, item, focus) => el.#add(key, item, focus),
-    remove: (key, id) => el.#remove(key, id),
-    focus: (sel) => (el.#focus = sel),
-    back: () => el.#setView('plan'),
-    btn: (...a) => el.#btn(...a),
-    readBtn: (section, title) => el.#readBtn(section, title),
-  }))(this);
 
   // ---- rendering ----
-  #btn(label: string, d: string, click: () => void, cls = '', aria?: string): TemplateResult {
-    return html`<button type="button" class="btn ${cls}" aria-label=${aria ?? nothing} @click=${click}>${icon(d)}${label}</button>`;
-  }
-  #readBtn(section: Section, title: string) {
+  /** @internal The "Læs op" button of a section (when the host allows it and an on-device voice exists). */
+  _readBtn(section: Section, title: string) {
     return this.readAloud && canSpeak(this.activeLang)
-      ? this.#btn(this.t('readAloud'), ICON.speak, () => this.#say(section), 'read no-print', this.t('readAloudOf', { section: title }))
+      ? btn(this.t('readAloud'), ICON.speak, () => parts && speak(parts.speech(this, section), this.activeLang), 'read no-print', this.t('readAloudOf', { section: title }))
       : nothing;
   }
   protected override render() {
@@ -280,31 +227,34 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
     const date = day
       ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(day))
       : t('reviewNone');
-    return html`<fieldset class="plan" part="plan" aria-labelledby="t" ?disabled=${this.isDisabled}>
+    return html`<fieldset class="plan" part="plan" aria-labelledby="t" ?disabled=${this.isDisabled} @input=${stop} @change=${this.#commit}>
         <div class="head">
           <h2 id="t">${t('title')}</h2>
-          <button type="button" class="btn primary open no-print" @click=${() => this.#setView('crisis')}>${icon(ICON.calm)}${t('crisisOpen')}</button>
+          <button type="button" class="btn primary open no-print" @click=${() => {
+            this.view = 'crisis';
+            this._focus = '#ct';
+          }}>${icon(ICON.calm)}${t('crisisOpen')}</button>
         </div>
         <div class="review" part="review">
           ${icon(ICON.date)}
           <label for="rb">${t('reviewBy')}</label>
           <b class="day ${day ? '' : 'none'}">${date}</b>
-          <input id="rb" class="no-print" type="date" .value=${day} @input=${(e: Event) => this.#type(e, (x) => ({ ...x, reviewBy: val(e) }))} @change=${this.#commit} />
+          <input id="rb" class="no-print" type="date" .value=${day} @input=${this.#type((reviewBy) => (x) => ({ ...x, reviewBy }))} />
         </div>
         ${reviewDue(day, this.today || localDay()) ? html`<p class="due">${t('reviewDue')}</p>` : nothing}
         ${this.surface === 'facilitator' ? html`<p class="hint no-print">${t('facilitatorHint')}</p>` : nothing}
-        ${this.#plan1(v)} ${parts?.plan2(this.#ctx)}
+        ${this.#plan1(v)} ${parts?.plan2(this)}
         <p class="status no-print" role="status">
-          ${this.#undo.canUndo ? html`${t('removed')} ${this.#btn(this.coreT('undo'), ICON.undo, this.#undoRemove)}` : nothing}
+          ${this.#undo.canUndo ? html`${t('removed')} ${btn(this.coreT('undo'), ICON.undo, this.#undoRemove)}` : nothing}
         </p>
       </fieldset>
-      ${parts?.crisis(this.#ctx)}`;
+      ${parts?.crisis(this)}`;
   }
 
   #plan1(v: EmergencyPlanValue) {
     const t = this.t.bind(this);
     return html`<section part="plan1" aria-labelledby="p1">
-      <div class="sh"><h3 id="p1">${t('plan1')}</h3>${this.#readBtn('plan1', t('plan1'))}</div>
+      <div class="sh"><h3 id="p1">${t('plan1')}</h3>${this._readBtn('plan1', t('plan1'))}</div>
       <p class="hint">${t('plan1Hint')}</p>
       <ol>
         ${repeat(
@@ -314,27 +264,28 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
             <h4>${t('row', { n: i + 1 })}</h4>
             <label for="w-${r.id}">${t('if')}</label>
             <input id="w-${r.id}" maxlength=${MAX.line} autocomplete="off" aria-describedby="wh-${r.id}" .value=${r.when}
-              @input=${(e: Event) => this.#type(e, this.#row(r.id, (x) => ({ ...x, when: val(e) })))} @change=${this.#commit} />
+              @input=${this.#type((when) => this.#row(r.id, (x) => ({ ...x, when })))} />
             <span class="hint no-print" id="wh-${r.id}">${t('ifHint')}</span>
             <span class="lbl" id="th-${r.id}">${t('then')}</span>
             <div class="ideas" role="group" aria-labelledby="th-${r.id}">
               ${COPING_IDEAS.map(
                 (idea) => html`<button type="button" class="btn idea" aria-pressed=${r.ideas.includes(idea)}
-                  @click=${() => this.#set(this.#row(r.id, (x) => toggleIdea(x, idea))(this.value))}>
+                  @click=${() => this.setUserValue(this.#row(r.id, (x) => toggleIdea(x, idea))(this.value))}>
                   ${icon(IDEA_ICONS[idea], 'icon pic')}<span>${t(idea)}</span>${icon(ICON.tick, 'icon tick')}
                 </button>`,
               )}
             </div>
             <label for="o-${r.id}">${t('own')}</label>
             <textarea id="o-${r.id}" maxlength=${MAX.text} rows="2" .value=${r.text}
-              @input=${(e: Event) => this.#type(e, this.#row(r.id, (x) => ({ ...x, text: val(e) })))} @change=${this.#commit}></textarea>
-            ${this.#btn(t('remove'), ICON.remove, () => this.#remove('coping', r.id), 'rm no-print', t('removeRow', { n: i + 1 }))}
+              @input=${this.#type((text) => this.#row(r.id, (x) => ({ ...x, text })))}></textarea>
+            ${btn(t('remove'), ICON.remove, () => this._remove('coping', r.id), 'rm no-print', t('removeRow', { n: i + 1 }))}
           </li>`,
         )}
       </ol>
-      ${v.coping.length < 20 ? this.#btn(t('addRow'), ICON.add, () => {
+      ${v.coping.length < 20 ? btn(t('addRow'), ICON.add, () => {
         const row = newRow(createId('row'));
-        this.#add('coping', row, `[id="w-${row.id}"]`);
+        this._focus = `[id="w-${row.id}"]`;
+        this.setUserValue({ ...this.value, coping: [...this.value.coping, row] });
       }, 'add no-print') : nothing}
     </section>`;
   }

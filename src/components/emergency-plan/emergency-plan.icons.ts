@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CopingIdea } from './emergency-plan.model.js';
 
 /**
@@ -29,3 +29,7 @@ export const ICON = {
 /** A decorative pictogram; the word next to it carries the meaning. */
 export const icon = (d: string, cls = 'icon') =>
   html`<svg class=${cls} viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
+
+/** A button with a pictogram and a word (`aria` when the word alone is not enough, e.g. "Fjern Mor"). */
+export const btn = (label: string, d: string, click: () => void, cls = '', aria?: string): TemplateResult =>
+  html`<button type="button" class="btn ${cls}" aria-label=${aria ?? nothing} @click=${click}>${icon(d)}${label}</button>`;
