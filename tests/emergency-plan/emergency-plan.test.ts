@@ -263,6 +263,7 @@ describe('gk-emergency-plan: the crisis view', () => {
   it('one tap opens a calm view: what I do now and whom I call (tel: links), then back', async () => {
     const el = await fixture<GkEmergencyPlan>(html`<gk-emergency-plan .value=${FILLED}></gk-emergency-plan>`);
     const open = byText(el, '.open', 'Nu er det svært');
+    open.scrollIntoView({ block: 'center' });
     const [x, y] = centerOf(open);
     await sendMouse({ type: 'click', position: [x, y] });
     await el.updateComplete;

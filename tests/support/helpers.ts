@@ -63,9 +63,16 @@ export function countEvents(el: EventTarget) {
   return counts;
 }
 
-/** The centre of an element in page coordinates, for sendMouse. */
+/**
+ * The centre of an element in viewport coordinates, for sendMouse. Scrolls it into view first
+ * if it is not fully visible (an earlier test may have left the page scrolled).
+ */
 export function centerOf(el: Element): [number, number] {
-  const r = el.getBoundingClientRect();
+  let r = el.getBoundingClientRect();
+  if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    r = el.getBoundingClientRect();
+  }
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
 
