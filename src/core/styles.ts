@@ -52,9 +52,8 @@ export const base = css`
     --_size: max(24px, var(--gk-font-size-shared, 1.6rem));
     max-inline-size: none;
   }
-  /* a tool's outer box */
+  /* a tool's outer box (add container-type where a tool uses container queries) */
   .panel {
-    container-type: inline-size;
     display: grid;
     gap: calc(var(--_space) * 0.75);
     padding: var(--_space);

@@ -5,6 +5,9 @@ import { css } from 'lit';
  * Wide screens and smartboards (60rem+): the stages round the wheel, each on its side of it.
  */
 export const changeCircleStyles = css`
+  .panel {
+    container-type: inline-size;
+  }
   :host {
     max-inline-size: 96rem;
   }

@@ -219,7 +219,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
       <div class="readout" part="readout" aria-hidden="true">
         ${v === null ? this.t('hint') : html`<b>${v}</b>${this.t('outOf')}`}
       </div>
-      <div class=${vertical ? 'vertical' : ''}>
+      <div class="ctl ${vertical ? 'vertical' : ''}">
         ${control}
         <div class="ends" part="ends"><span id="min">0 = ${this.#text('min')}</span><span id="max">10 = ${this.#text('max')}</span></div>
       </div>

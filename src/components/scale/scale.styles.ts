@@ -32,6 +32,13 @@ export const scaleStyles = css`
   .track {
     cursor: pointer;
     padding-block: 0.4rem;
+    align-items: center;
+    min-block-size: calc(var(--_target) + 0.8rem);
+  }
+  /* the container queries below only matter for the eleven buttons; a container elsewhere
+     costs style and layout work for nothing (docs/performance.md) */
+  :host([presentation='buttons']) .ctl {
+    container-type: inline-size;
   }
   .track::before {
     content: '';
@@ -43,16 +50,17 @@ export const scaleStyles = css`
     cursor: not-allowed;
     opacity: 0.55;
   }
+  /* a number: a block cell with a flex ring (no grids: 22 nested grids per scale made
+     mounting slow and heavy, docs/performance.md) */
   .cell {
     position: relative;
-    display: grid;
-    place-items: center;
-    min-block-size: var(--_target);
   }
   .num,
   .opt {
-    display: grid;
-    place-items: center;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    margin-inline: auto;
     inline-size: min(100%, var(--_target));
     aspect-ratio: 1;
     border: var(--_line) solid var(--_border);
@@ -63,6 +71,7 @@ export const scaleStyles = css`
     font-weight: 600;
   }
   .opt {
+    margin-inline: 0;
     inline-size: auto;
     aspect-ratio: auto;
     min-block-size: calc(var(--_target) * 1.25);
@@ -85,6 +94,7 @@ export const scaleStyles = css`
   .was::after {
     content: '';
     position: absolute;
+    inset-inline-start: calc(50% - 0.325rem);
     inset-block-end: -0.5rem;
     inline-size: 0.65rem;
     aspect-ratio: 1;
@@ -93,6 +103,8 @@ export const scaleStyles = css`
   }
   .opt.was::after {
     inset-block-end: 0.2rem;
+    inset-inline-start: calc(50% - 0.275rem);
+    inline-size: 0.55rem;
     border-color: currentColor;
   }
   @container (max-width: 36rem) {
