@@ -86,8 +86,9 @@ export const boardStyles = css`
   thead th:first-child {
     inline-size: 24%;
   }
+  /* room for the remove button in every language (en "Remove", sv "Ta bort") */
   thead th:last-child {
-    inline-size: 7.5rem;
+    inline-size: 9em;
   }
   caption {
     text-align: start;
