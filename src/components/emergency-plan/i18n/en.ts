@@ -2,9 +2,9 @@ import type { EmergencyPlanStrings } from '../emergency-plan.strings.js';
 
 export default {
   title: 'My emergency plan',
-  reviewBy: 'Look through by',
+  reviewBy: 'Check the plan by',
   reviewNone: 'No date yet',
-  reviewDue: 'The date has passed. Look through the plan again – ideally with someone you trust.',
+  reviewDue: 'The date has passed. Check the plan again – ideally with someone you trust.',
   crisisOpen: 'It is hard right now',
   plan1: 'Plan 1: What I can do myself',
   plan1Hint: 'Think of a moment when the craving comes. What can you do instead?',
@@ -45,7 +45,7 @@ export default {
   when: 'When can {name} help?',
   see: 'How can {name} see that I need help?',
   deal: 'Our signals and agreements',
-  reviewDate: 'When should the plan be looked through again?',
+  reviewDate: 'When will you check the plan again?',
   readAloud: 'Read aloud',
   readAloudOf: 'Read aloud: {section}',
   crisisTitle: 'Breathe slowly. You have a plan.',
