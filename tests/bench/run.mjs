@@ -8,7 +8,7 @@
 //   node tests/bench/run.mjs --mount-rounds 8   mount 200 (and heap) in more rounds (default 4)
 //   node tests/bench/run.mjs --only gk-scale,sl-range,md-slider
 //   node tests/bench/run.mjs --no-write      print only; leave docs/performance.md alone
-//   node tests/bench/run.mjs --skip-build    reuse .tmp/dist-bench
+//   node tests/bench/run.mjs --skip-build    reuse the last build in .tmp/dist-bench
 //   node tests/bench/run.mjs --json .tmp/bench/result.json
 //   node tests/bench/run.mjs --drag-only --no-write     only the network-circle drag
 //
@@ -38,8 +38,15 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 process.chdir(ROOT);
 const started = Date.now();
 let aborted = false; // Ctrl-C or a kill: playwright closes the browser; never write a broken doc
-for (const sig of ['SIGINT', 'SIGTERM']) process.once(sig, () => (aborted = true));
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, () => {
+    aborted = true;
+    console.error(`bench: ${sig}; stopping without writing docs/performance.md`);
+    setTimeout(() => process.exit(130), 300);
+  });
+}
 const loadBefore = loadavg()[0];
+const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
 
 // ---- options ----
 const argv = process.argv.slice(2);
@@ -56,9 +63,43 @@ const MOUNT_ROUNDS = Number(opt('mount-rounds', '4')); // mounting 200 is the sl
 const HEAP_ROUNDS = 3; // heap per instance barely varies; measured in the first mount rounds
 const ONLY = opt('only', '')?.split(',').filter(Boolean);
 const DIST = '.tmp/dist-bench';
-const OUT = '.tmp/bench/out';
-const SRC = '.tmp/bench/src';
-const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...a);
+const RUN = `.tmp/bench/run-${process.pid}`; // this run's page bundle; removed at the end
+const OUT = `${RUN}/out`;
+const SRC = `${RUN}/src`;
+
+// One bench at a time: two runs would share the CPU (and .tmp/dist-bench) and spoil each
+// other's figures. A second run waits; a lock left by a dead process is taken over.
+const LOCK = '.tmp/bench/lock';
+mkdirSync('.tmp/bench', { recursive: true });
+for (let waited = 0; ; waited++) {
+  try {
+    writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+    break;
+  } catch {
+    const holder = Number(readFileSync(LOCK, 'utf8'));
+    let alive = false;
+    try {
+      process.kill(holder, 0);
+      alive = holder !== process.pid;
+    } catch {}
+    if (!alive) {
+      rmSync(LOCK, { force: true });
+      continue;
+    }
+    if (waited === 0) log(`another bench (pid ${holder}) is running; waiting for it to finish`);
+    if (waited > 600) {
+      console.error('bench: gave up waiting for the other bench after 10 minutes.');
+      process.exit(1);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+process.on('exit', () => {
+  rmSync(RUN, { recursive: true, force: true });
+  try {
+    if (readFileSync(LOCK, 'utf8') === String(process.pid)) rmSync(LOCK, { force: true });
+  } catch {}
+});
 
 // ---- 1. build and 2. size ----
 if (!flag('skip-build')) {
@@ -113,7 +154,6 @@ const anchorSizes = {};
 for (const t of TOOLS) if (t.module) anchorSizes[t.id] = await packageSize(t.module);
 
 // ---- 3. bundle the page ----
-rmSync('.tmp/bench', { recursive: true, force: true });
 mkdirSync(SRC, { recursive: true });
 mkdirSync(OUT, { recursive: true });
 const entryPoints = { page: 'tests/bench/page.mjs' };
