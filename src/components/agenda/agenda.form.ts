@@ -135,7 +135,7 @@ export class AgendaForm {
             ${AGENDA_PICTOGRAMS.map((p) => html`<option value=${p} ?selected=${p === x.pictogram}>${t(`pic.${p}`)}</option>`)}
           </select>
         </label>
-        <label class="field">
+        <label class="field wide">
           ${t('fieldResponsible')}
           <input name="responsible" maxlength=${max.responsible} .value=${x.responsible ?? ''} />
         </label>
