@@ -213,7 +213,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
     const vertical = this.orientation === 'vertical';
     const was = new Set(shared ? [] : this.#history.map((m) => m.value));
     const numbers = vertical ? [...NUMBERS].reverse() : NUMBERS;
-    const control = this.presentation === 'buttons' ? this.#renderButtons(v, was, numbers) : this.#renderSlider(v, was, numbers);
+    const control = this.presentation === 'buttons' ? this.#renderButtons(v, was, numbers) : this.#renderSlider(v, was);
     return html`<div class="panel" part="base">
       <p class="question" id="q" part="question">${this.#text('question')}</p>
       <div class="readout" part="readout" aria-hidden="true">
@@ -235,8 +235,11 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
     </div>`;
   }
 
-  #renderSlider(v: ScaleValue, was: Set<number>, numbers: number[]) {
+  #renderSlider(v: ScaleValue, was: Set<number>) {
     const disabled = this.isDisabled;
+    // Eleven static cells in one template (0 first; the thermometer turns them round in CSS):
+    // only their classes are bound, which keeps a scale at few DOM nodes (docs/performance.md).
+    const c = (n: number) => `cell${n === v ? ' on' : ''}${was.has(n) ? ' was' : ''}`;
     return html`<div
       class="track"
       part="track"
@@ -258,7 +261,17 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
       @lostpointercapture=${this.#onPointerUp}
     >
       ${this.orientation === 'vertical' && v !== null ? html`<span class="fill" ${styleVars({ '--_f': v / 10 })}></span>` : nothing}
-      ${numbers.map((n) => html`<span class="cell ${n === v ? 'on' : ''} ${was.has(n) ? 'was' : ''}"><span class="num">${n}</span></span>`)}
+      <span class=${c(0)}><span class="num">0</span></span>
+      <span class=${c(1)}><span class="num">1</span></span>
+      <span class=${c(2)}><span class="num">2</span></span>
+      <span class=${c(3)}><span class="num">3</span></span>
+      <span class=${c(4)}><span class="num">4</span></span>
+      <span class=${c(5)}><span class="num">5</span></span>
+      <span class=${c(6)}><span class="num">6</span></span>
+      <span class=${c(7)}><span class="num">7</span></span>
+      <span class=${c(8)}><span class="num">8</span></span>
+      <span class=${c(9)}><span class="num">9</span></span>
+      <span class=${c(10)}><span class="num">10</span></span>
     </div>`;
   }
 

@@ -135,7 +135,14 @@ export const scaleStyles = css`
     touch-action: none;
   }
   .vertical .track {
+    display: flex;
+    flex-direction: column-reverse;
+    align-items: stretch;
     padding: 0 0 0 1.75rem;
+  }
+  .vertical .cell {
+    flex: 1 0 var(--_target);
+    align-content: center;
   }
   .vertical .track::before {
     inset: 4.5% auto 4.5% 0.25rem;
