@@ -86,9 +86,12 @@ export const boardStyles = css`
   thead th:first-child {
     inline-size: 24%;
   }
-  /* room for the remove button in every language (en "Remove", sv "Ta bort") */
   thead th:last-child {
-    inline-size: 9em;
+    inline-size: 8em;
+  }
+  /* a compact remove button, so it fits its column in every language (en "Remove") */
+  [data-rm] {
+    padding-inline: 0.5em;
   }
   caption {
     text-align: start;
