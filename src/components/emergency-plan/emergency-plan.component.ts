@@ -263,9 +263,9 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
           (r, i) => html`<li class="card">
             <h4>${t('row', { n: i + 1 })}</h4>
             <label for="w-${r.id}">${t('if')}</label>
+            <span class="hint no-print" id="wh-${r.id}">${t('ifHint')}</span>
             <input id="w-${r.id}" maxlength=${MAX.line} autocomplete="off" aria-describedby="wh-${r.id}" .value=${r.when}
               @input=${this.#type((when) => this.#row(r.id, (x) => ({ ...x, when })))} />
-            <span class="hint no-print" id="wh-${r.id}">${t('ifHint')}</span>
             <span class="lbl" id="th-${r.id}">${t('then')}</span>
             <div class="ideas" role="group" aria-labelledby="th-${r.id}">
               ${COPING_IDEAS.map(
