@@ -11,6 +11,7 @@
 //   node tests/bench/run.mjs --skip-build    reuse the last build in .tmp/dist-bench
 //   node tests/bench/run.mjs --json .tmp/bench/result.json
 //   node tests/bench/run.mjs --drag-only --no-write     only the network-circle drag
+//   node tests/bench/run.mjs --keep          keep this run's page bundle (.tmp/bench/run-<pid>) to probe
 //
 // Steps: 1. `vite build --outDir .tmp/dist-bench` (never dist/), 2. `.ci/size.mjs --json` on it,
 // 3. esbuild bundles the bench page and one module per candidate into .tmp/bench/out (Lit
@@ -95,7 +96,7 @@ for (let waited = 0; ; waited++) {
   }
 }
 process.on('exit', () => {
-  rmSync(RUN, { recursive: true, force: true });
+  if (!flag('keep')) rmSync(RUN, { recursive: true, force: true });
   try {
     if (readFileSync(LOCK, 'utf8') === String(process.pid)) rmSync(LOCK, { force: true });
   } catch {}
