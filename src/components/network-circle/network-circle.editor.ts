@@ -321,7 +321,7 @@ export const editorStyles = css`
     font-weight: 700;
   }
   :host([surface='shared']) .prompt p {
-    font-size: 2em;
+    font-size: 1.5em;
   }
   .selection {
     border: 3px solid var(--_text);

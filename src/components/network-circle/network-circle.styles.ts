@@ -6,7 +6,7 @@ export const networkCircleStyles = css`
   }
   :host([surface='shared']) {
     max-inline-size: none;
-    --gk-network-circle-size: 80vh;
+    --gk-network-circle-size: 72vh; /* circle, question and legend fit one 1080 px screen */
   }
   .nc {
     display: grid;
