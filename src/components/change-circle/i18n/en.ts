@@ -10,7 +10,7 @@ export default {
   preparation: 'Preparation',
   'preparation.say': 'I want to change it. I am finding out how.',
   action: 'Action',
-  'action.say': 'I am busy changing it.',
+  'action.say': 'I have started to change it.',
   maintenance: 'Maintenance',
   'maintenance.say': 'I am holding on to the new way.',
   lapse: 'Lapse or relapse',
