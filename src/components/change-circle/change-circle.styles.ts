@@ -180,6 +180,22 @@ export const changeCircleStyles = css`
   h3 {
     font-size: 1em;
   }
+  /* numbered like the trail's circles, so "1." never runs into a date ("1. 1. okt.") */
+  .hist ol {
+    list-style: none;
+    padding: 0;
+  }
+  .hist li::before {
+    content: counter(list-item);
+    display: inline-block;
+    min-inline-size: 1.5em;
+    margin: 0.1em 0.4em 0.1em 0;
+    border: var(--_line) solid;
+    border-radius: 1em;
+    font-weight: 700;
+    line-height: 1.3;
+    text-align: center;
+  }
   .foot {
     display: flex;
     flex-wrap: wrap;
