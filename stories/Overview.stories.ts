@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/index.js';
 
 /**
- * All seven tools on one page, as a facilitator might lay them out for a meeting. Used for the
+ * All the tools on one page, as a facilitator might lay them out for a meeting. Used for the
  * README screenshot; each tool's own stories show every state.
  */
 const meta: Meta = {
@@ -29,6 +29,17 @@ export const AllTools: StoryObj = {
   render: () => html`<div class="gk-overview">
     <gk-agenda template="meeting-4"></gk-agenda>
     <gk-feelings-picker persona="young-woman" .value=${{ version: 1, persona: 'young-woman', phase: 'check-in', feelings: ['ok'] }}></gk-feelings-picker>
+    <gk-checkin-board
+      surface="facilitator"
+      .value=${{
+        version: 1,
+        participants: [
+          { id: 'a', name: 'Ali', persona: 'young-man', checkIn: ['afraid'], checkOut: ['ok'] },
+          { id: 'b', name: 'Bente', persona: 'middle-aged-woman', checkIn: ['ok'], checkOut: [] },
+          { id: 'c', name: 'Carl', persona: 'middle-aged-man', checkIn: [], checkOut: [] },
+        ],
+      }}
+    ></gk-checkin-board>
     <gk-scale preset="importance" .value=${7} .history=${[{ value: 4, label: 'Møde 2' }]}></gk-scale>
     <gk-change-circle topic="at ryge mindre hash" .value=${{ version: 1, topic: 'at ryge mindre hash', stage: 'preparation', history: [{ stage: 'contemplation', date: '2026-10-01' }, { stage: 'preparation', date: '2026-10-15' }] }}></gk-change-circle>
     <gk-plus-minus .value=${{ version: 1, layout: 'two', topic: 'Hash', entries: [{ id: 'a', side: 'plus', text: 'Jeg slapper af' }, { id: 'b', side: 'minus', text: 'Jeg sover dårligt' }, { id: 'c', side: 'minus', text: 'Det koster mange penge' }] }}></gk-plus-minus>

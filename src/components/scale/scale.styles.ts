@@ -4,6 +4,10 @@ export const scaleStyles = css`
   :host {
     max-inline-size: 56rem;
   }
+  /* the shared screen: numbers big enough to read across the room */
+  :host([surface='shared']) {
+    --_target: max(44px, var(--gk-target-size, 2.6em));
+  }
   .question {
     margin: 0;
     font-size: 1.3em;
@@ -69,6 +73,16 @@ export const scaleStyles = css`
     color: inherit;
     font: inherit;
     font-weight: 600;
+  }
+  /* a phone: eleven small circles that stay round and legible */
+  @media (max-width: 30rem) {
+    .track {
+      gap: 0.1rem;
+    }
+    .num {
+      min-block-size: 0;
+      font-size: 0.8em;
+    }
   }
   .opt {
     margin-inline: 0;
