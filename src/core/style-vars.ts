@@ -7,7 +7,7 @@ type Vars = Record<string, string | number | null | undefined>;
  * Sets CSS custom properties on an element through the CSSOM (`style.setProperty`), every
  * time including the first render: `<span ${styleVars({ '--_f': 0.6 })}>`.
  *
- * Why not Lit's styleMap: on the first render styleMap writes a `style="…"` attribute, which a
+ * Why not Lit's styleMap: on the first render styleMap writes an inline style attribute, which a
  * strict Content-Security-Policy (`style-src 'self'`, no 'unsafe-inline') blocks
  * (tests/build/dist.test.ts catches it). CSSOM writes are allowed.
  */
