@@ -137,9 +137,11 @@ export const agendaStyles = css`
     inline-size: 3em;
     block-size: 3em;
   }
+  /* a calm badge, not a button: soft fill, accent outline (the "Færdig" button is the filled one) */
   .now .state {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_accent-soft);
+    color: var(--_text);
+    box-shadow: inset 0 0 0 2px var(--_accent);
     font-size: 1.1em;
   }
   .item.done,
