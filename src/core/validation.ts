@@ -92,3 +92,16 @@ export function checkId(field: string, v: unknown): Check<string> {
 export function checkVersion(field: string, v: unknown, version: number): Check<number> {
   return v === version ? ok(v) : fail(field, `must be ${version}`);
 }
+
+/** Whether `v` is an object whose `version` is 1: the shape every rich value starts with. */
+export function isVersioned(v: unknown): v is Record<string, unknown> & { version: 1 } {
+  return isRecord(v) && v.version === 1;
+}
+
+/**
+ * The failure for data that is not `isVersioned`, named the same way in every tool:
+ *   if (!isVersioned(v)) return notVersioned(field, v, 'an object like { version: 1, items: [] }');
+ */
+export function notVersioned(field: string, v: unknown, shape: string): Check<never> {
+  return isRecord(v) ? fail(`${field}.version`, 'must be 1') : fail(field, `must be ${shape}`);
+}

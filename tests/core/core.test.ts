@@ -8,7 +8,7 @@ import { format, normalizeLang, resolveLang } from '../../src/core/localize.js';
 import { supportPeople } from '../../src/core/people.js';
 import { rovingIndex } from '../../src/core/roving.js';
 import { UndoStack } from '../../src/core/undo.js';
-import { checkArray, checkDate, checkEnum, checkId, checkInt, checkText, checkUniqueIds, checkVersion, checkBool } from '../../src/core/validation.js';
+import { checkArray, checkDate, checkEnum, checkId, checkInt, checkText, checkUniqueIds, checkVersion, checkBool, isVersioned, notVersioned } from '../../src/core/validation.js';
 
 describe('core/validation', () => {
   it('checkInt accepts whole numbers in range only', () => {
@@ -40,6 +40,15 @@ describe('core/validation', () => {
     expect(checkId('id', 'has space').ok).to.equal(false);
     expect(checkUniqueIds('people', [{ id: 'a' }, { id: 'a' }])).to.deep.equal({ ok: false, field: 'people[1].id', reason: 'must be unique' });
     expect(checkVersion('version', 2, 1).ok).to.equal(false);
+  });
+});
+
+describe('core/validation: versioned values', () => {
+  it('isVersioned accepts objects with version 1; notVersioned names the field', () => {
+    expect(isVersioned({ version: 1 })).to.equal(true);
+    for (const bad of [null, [], 'x', { version: 2 }, {}]) expect(isVersioned(bad), JSON.stringify(bad)).to.equal(false);
+    expect(notVersioned('value', 'x', 'an object like { version: 1 }')).to.deep.equal({ ok: false, field: 'value', reason: 'must be an object like { version: 1 }' });
+    expect(notVersioned('value', { version: 2 }, 'x')).to.deep.equal({ ok: false, field: 'value.version', reason: 'must be 1' });
   });
 });
 

@@ -5,7 +5,7 @@
  *               minutes?, pictogram?, responsible?, checklist?: string[], started?: ISO time }] }
  * At most one item is current (`now`); `started` is when it became current (for the countdown).
  */
-import { checkArray, checkDate, checkEnum, checkId, checkInt, checkText, checkUniqueIds, checkVersion, fail, isRecord, ok, type Check } from '../../core/validation.js';
+import { checkArray, checkDate, checkEnum, checkId, checkInt, checkText, checkUniqueIds, fail, isRecord, ok, type Check, isVersioned, notVersioned } from '../../core/validation.js';
 
 /** Agenda point (green), break (red), shared meal (blue) — seeds/003 4.2.3. */
 export const AGENDA_KINDS = ['point', 'break', 'meal'] as const;
@@ -83,9 +83,7 @@ export function checkAgendaItem(x: unknown, f: string): Check<AgendaItem> {
 
 /** Validates an agenda value and returns a normalised copy; never throws. */
 export function checkAgendaValue(v: unknown, field = 'value'): Check<AgendaValue> {
-  if (!isRecord(v)) return fail(field, 'must be an object like { version: 1, items: [] }');
-  const version = checkVersion(`${field}.version`, v.version, 1);
-  if (!version.ok) return version;
+  if (!isVersioned(v)) return notVersioned(field, v, 'an object like { version: 1, items: [] }');
   const items = checkArray(`${field}.items`, v.items, checkAgendaItem, L.items);
   if (!items.ok) return items;
   const unique = checkUniqueIds(`${field}.items`, items.value);

@@ -10,7 +10,7 @@
  * date. A new placement on the same date as the last one corrects it (a mis-tap in a meeting does
  * not become a move); on a later date it is added, so the trail shows moving back and forth.
  */
-import { checkArray, checkDate, checkEnum, checkText, checkVersion, fail, isRecord, ok, type Check } from '../../core/validation.js';
+import { checkArray, checkDate, checkEnum, checkText, fail, isRecord, ok, type Check, isVersioned, notVersioned } from '../../core/validation.js';
 
 /** The stages in the order of the wheel, clockwise, starting with the way in. */
 export const STAGES = ['precontemplation', 'contemplation', 'preparation', 'action', 'maintenance', 'lapse'] as const;
@@ -53,9 +53,7 @@ const checkStage = (field: string, v: unknown) => checkEnum(field, v, STAGES);
 /** Validates a value and returns a normalised copy. null/undefined is the empty value. */
 export function checkChangeCircleValue(v: unknown, field = 'value'): Check<ChangeCircleValue> {
   if (v === null || v === undefined) return ok(emptyChangeCircle());
-  if (!isRecord(v)) return fail(field, 'must be an object like { version: 1, topic, stage, history }');
-  const version = checkVersion(`${field}.version`, v.version, 1);
-  if (!version.ok) return version;
+  if (!isVersioned(v)) return notVersioned(field, v, 'an object like { version: 1, topic, stage, history }');
   const topic = checkText(`${field}.topic`, v.topic, { max: MAX_TOPIC, optional: true });
   if (!topic.ok) return topic;
   const history = checkArray(

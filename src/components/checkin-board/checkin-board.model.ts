@@ -9,7 +9,7 @@
  * participant never moves anybody else's choice.
  */
 import { createId } from '../../core/id.js';
-import { checkArray, checkEnum, checkId, checkUniqueIds, checkVersion, fail, isRecord, ok, type Check } from '../../core/validation.js';
+import { checkArray, checkEnum, checkId, checkUniqueIds, fail, isRecord, ok, type Check, isVersioned, notVersioned } from '../../core/validation.js';
 import {
   checkCardLabel,
   checkFeelingCards,
@@ -63,9 +63,7 @@ function checkParticipant(x: unknown, f: string): Check<BoardParticipant> {
 /** Validates a board value and returns a normalised copy (null counts as an empty board). */
 export function checkBoardValue(v: unknown, field = 'value'): Check<BoardValue> {
   if (v === null || v === undefined) return ok(emptyBoard());
-  if (!isRecord(v)) return fail(field, 'must be an object like { version: 1, participants: [] }');
-  const version = checkVersion(`${field}.version`, v.version, 1);
-  if (!version.ok) return version;
+  if (!isVersioned(v)) return notVersioned(field, v, 'an object like { version: 1, participants: [] }');
   const list = checkArray(`${field}.participants`, v.participants, checkParticipant, MAX_PARTICIPANTS);
   if (!list.ok) return list;
   const unique = checkUniqueIds(`${field}.participants`, list.value);

@@ -13,11 +13,12 @@ import {
   checkId,
   checkText,
   checkUniqueIds,
-  checkVersion,
   fail,
   isRecord,
   ok,
   type Check,
+  isVersioned,
+  notVersioned,
 } from '../../core/validation.js';
 
 /** The suggestions of plan 1, in the method's order; each has a pictogram and a word. */
@@ -136,9 +137,7 @@ function checkEntry(x: unknown, f: string): Check<SupportEntry> {
  */
 export function checkEmergencyPlanValue(v: unknown, field = 'value'): Check<EmergencyPlanValue> {
   if (v === null || v === undefined) return ok(emptyPlan());
-  if (!isRecord(v)) return fail(field, 'must be an object like { version: 1, coping: [], support: [] }');
-  const version = checkVersion(`${field}.version`, v.version, 1);
-  if (!version.ok) return version;
+  if (!isVersioned(v)) return notVersioned(field, v, 'an object like { version: 1, coping: [], support: [] }');
   const out = { version: 1 } as EmergencyPlanValue;
   const day = checkDay(`${field}.reviewBy`, v.reviewBy);
   if (!day.ok) return day;

@@ -7,7 +7,7 @@
  *   { version: 1, persona: 'young-woman', phase: 'check-out', feelings: ['ok', 'happy'],
  *     checkIn: ['afraid'] }
  */
-import { checkArray, checkEnum, checkText, checkVersion, fail, isRecord, ok, type Check } from '../../core/validation.js';
+import { checkArray, checkEnum, checkText, fail, isRecord, ok, type Check, isVersioned, notVersioned } from '../../core/validation.js';
 import { FEELINGS, PERSONAS, type FeelingId, type PersonaId } from './ids.js';
 
 export { FEELINGS, PERSONAS, type FeelingId, type PersonaId };
@@ -69,9 +69,7 @@ export function checkCardLabel(field: string, v: unknown): Check<string> {
  */
 export function checkFeelingsValue(v: unknown, field = 'value', max = MAX_FEELING_CARDS): Check<FeelingsValue | null> {
   if (v === null || v === undefined) return ok(null);
-  if (!isRecord(v)) return fail(field, 'must be an object like { version: 1, persona, phase, feelings: [] }');
-  const version = checkVersion(`${field}.version`, v.version, 1);
-  if (!version.ok) return version;
+  if (!isVersioned(v)) return notVersioned(field, v, 'an object like { version: 1, persona, phase, feelings: [] }');
   const persona = checkEnum(`${field}.persona`, v.persona, PERSONAS);
   if (!persona.ok) return persona;
   const phase = checkEnum(`${field}.phase`, v.phase, FEELINGS_PHASES);

@@ -12,11 +12,12 @@ import {
   checkInt,
   checkText,
   checkUniqueIds,
-  checkVersion,
   fail,
   isRecord,
   ok,
   type Check,
+  isVersioned,
+  notVersioned,
 } from '../../core/validation.js';
 
 /** The sectors, clockwise from the top: familie, venner, arbejde/skole, fagpersoner, andre. */
@@ -110,9 +111,7 @@ function checkPerson(x: unknown, f: string, rings: number): Check<NetworkPerson>
  */
 export function checkNetworkValue(v: unknown, field = 'value'): Check<NetworkValue> {
   if (v === null || v === undefined) return ok(emptyNetwork());
-  if (!isRecord(v)) return fail(field, 'must be { version: 1, rings, sectors, people }');
-  const version = checkVersion(`${field}.version`, v.version, 1);
-  if (!version.ok) return version;
+  if (!isVersioned(v)) return notVersioned(field, v, '{ version: 1, rings, sectors, people }');
   const rings = v.rings === undefined ? ok(3) : checkInt(`${field}.rings`, v.rings, 2, 4);
   if (!rings.ok) return rings;
   const sectors = checkBool(`${field}.sectors`, v.sectors);

@@ -12,11 +12,12 @@ import {
   checkInt,
   checkText,
   checkUniqueIds,
-  checkVersion,
   fail,
   isRecord,
   ok,
   type Check,
+  isVersioned,
+  notVersioned,
 } from '../../core/validation.js';
 
 export const PLUS_MINUS_LAYOUTS = ['two', 'four', 'evaluation'] as const;
@@ -93,9 +94,7 @@ export function checkPlusMinusEntry(x: unknown, f: string, layout: PlusMinusLayo
  */
 export function checkPlusMinusValue(v: unknown, fallbackLayout: PlusMinusLayout = 'two', field = 'value'): Check<PlusMinusValue> {
   if (v == null) return ok(emptyPlusMinus(fallbackLayout));
-  if (!isRecord(v)) return fail(field, 'must be an object');
-  const version = checkVersion(`${field}.version`, v.version, 1);
-  if (!version.ok) return version;
+  if (!isVersioned(v)) return notVersioned(field, v, 'an object');
   const layout = v.layout === undefined ? ok(fallbackLayout) : checkEnum(`${field}.layout`, v.layout, PLUS_MINUS_LAYOUTS);
   if (!layout.ok) return layout;
   const topic = checkText(`${field}.topic`, v.topic, { max: TOPIC_MAX, optional: true });
