@@ -1,4 +1,4 @@
-import { LitElement, type CSSResult, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CORE_STRINGS, type CoreStrings } from './strings.js';
 import type { Check } from './validation.js';
 import { format, resolveLang, stringsFor, unwatchLang, watchLang, type Lang, type Table } from './localize.js';
@@ -22,18 +22,6 @@ declare global {
 
 let themeSheet: CSSResult | undefined;
 let loadingThemes: Promise<CSSResult> | undefined;
-
-/**
- * A reactive property declaration with an optional `check`: the setter validates every
- * assignment (property or attribute) and keeps the last good value when the check fails,
- * reporting it like `value`:
- *   static properties = { labels: { attribute: false, check: checkCardLabels } };
- */
-export interface GkPropertyDeclaration extends PropertyDeclaration {
-  check?: (v: unknown) => Check<unknown>;
-}
-
-export type GkPropertyDeclarations = { readonly [key: string]: GkPropertyDeclaration };
 
 export const SURFACES = ['participant', 'facilitator', 'shared'] as const;
 export type Surface = (typeof SURFACES)[number];
@@ -70,30 +58,6 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
   declare theme: Theme | undefined;
   /** Host overrides for any of this element's strings, in every language. */
   declare strings: Partial<S> | undefined;
-
-  /**
-   * Gives properties declared with `check` (see GkPropertyDeclaration) a validating accessor
-   * before Lit makes them reactive; Lit wraps it (requestUpdate only when the value changed).
-   */
-  protected static override finalize(): void {
-    if (this.hasOwnProperty('properties')) {
-      for (const [name, { check }] of Object.entries(this.properties as GkPropertyDeclarations)) {
-        if (!check || Object.getOwnPropertyDescriptor(this.prototype, name)) continue;
-        const key = Symbol(name);
-        Object.defineProperty(this.prototype, name, {
-          get(this: Record<symbol, unknown>) {
-            return this[key];
-          },
-          set(this: GkElement & Record<symbol, unknown>, v: unknown) {
-            const r = check(v);
-            if (this.accept(r)) this[key] = r.value;
-          },
-          configurable: true,
-        });
-      }
-    }
-    super.finalize();
-  }
 
   /** The element's string table; every subclass sets it. */
   protected abstract readonly table: Table<S>;
@@ -179,9 +143,9 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
     return result;
   }
 
-  /** A core string (validation message, undo…) in the active language. */
+  /** A core string (validation message, undo…) in the active language; host overrides first. */
   coreT(key: keyof CoreStrings): string {
-    return CORE_STRINGS[this.activeLang][key];
+    return this.tIn(CORE_STRINGS, key);
   }
 
   /**

@@ -1,6 +1,9 @@
-import type { Lang } from './localize.js';
+import type { Table } from './localize.js';
 
-/** Strings the core itself shows (validation messages, undo). Tools have their own tables. */
+/**
+ * Strings the core itself shows (validation messages, undo). Tools have their own tables.
+ * Like theirs, Danish is in the entry and the other languages load on first use.
+ */
 const da = {
   required: 'Vælg et svar, før du går videre.',
   undo: 'Fortryd',
@@ -8,9 +11,9 @@ const da = {
 };
 export type CoreStrings = typeof da;
 
-export const CORE_STRINGS: Record<Lang, CoreStrings> = {
+export const CORE_STRINGS: Table<CoreStrings> = {
   da,
-  nb: { required: 'Velg et svar før du går videre.', undo: 'Angre', undone: 'Angret.' },
-  sv: { required: 'Välj ett svar innan du går vidare.', undo: 'Ångra', undone: 'Ångrat.' },
-  en: { required: 'Choose an answer before you continue.', undo: 'Undo', undone: 'Undone.' },
+  nb: () => import('./i18n/nb.js'),
+  sv: () => import('./i18n/sv.js'),
+  en: () => import('./i18n/en.js'),
 };

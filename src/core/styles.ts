@@ -23,11 +23,6 @@ export const tokens = css`
     --_accent-soft: var(--gk-color-accent-soft, #e1edf9);
     --_focus: var(--gk-color-focus, #0059b3);
     --_focus-halo: var(--gk-color-focus-halo, #fff);
-    --_danger: var(--gk-color-danger, #b3261e);
-    --_green: var(--gk-color-green, #1b7a36);
-    --_red: var(--gk-color-red, #b3261e);
-    --_blue: var(--gk-color-blue, #0b5cad);
-    --_yellow: var(--gk-color-yellow, #8a6500);
     --_radius: var(--gk-radius, 0.5rem);
     --_space: var(--gk-space, 1rem);
     --_line: var(--gk-border-width, 2px);
@@ -37,7 +32,7 @@ export const tokens = css`
   }
 `;
 
-/** Shared base: font, focus ring, buttons with 44 px targets, reduced motion, print. */
+/** Shared base: font, the shared-screen size, the outer box, focus ring, reduced motion. */
 export const base = css`
   :host {
     display: block;
@@ -71,69 +66,10 @@ export const base = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_focus-halo);
   }
-  .vh {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .btn {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4em;
-    min-inline-size: var(--_target);
-    min-block-size: var(--_target);
-    padding: 0.35em 0.9em;
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    line-height: 1.2;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .btn:hover {
-    background: var(--_raised);
-  }
-  .btn.primary {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .btn:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
-  .icon {
-    inline-size: 1.2em;
-    block-size: 1.2em;
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       animation: none !important;
       transition: none !important;
-    }
-  }
-  @media (forced-colors: active) {
-    .btn.primary {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-  @media print {
-    .no-print {
-      display: none !important;
     }
   }
 `;

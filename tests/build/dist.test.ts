@@ -72,10 +72,11 @@ describe('strict Content-Security-Policy', () => {
     el.value = 6;
     await el.updateComplete;
     const track = el.shadowRoot!.querySelector('[role=slider]')!;
-    // styles applied (constructable stylesheets) and the styleVars fill (CSSOM) is not blocked
+    // styles applied (constructable stylesheets): the thermometer is filled up to 6, not beyond
     expect(win.getComputedStyle(track).cursor, 'the scale styles applied').to.equal('pointer');
-    const fill = el.shadowRoot!.querySelector('.fill') as HTMLElement;
-    expect(fill.getBoundingClientRect().height).to.be.greaterThan(0);
+    const cells = el.shadowRoot!.querySelectorAll('.cell');
+    expect(win.getComputedStyle(cells[6], '::before').content, 'tube filled at 6').to.equal('""');
+    expect(win.getComputedStyle(cells[7], '::before').content, 'tube empty at 7').to.equal('none');
     expect(!!el.shadowRoot!.querySelector('.followups'), 'lazy facilitator part loaded').to.equal(true);
     // every tool, on every surface, in every theme (lazy parts: facilitator panels, themes, languages)
     const tags = ['gk-scale', 'gk-feelings-picker', 'gk-checkin-board', 'gk-agenda', 'gk-plus-minus', 'gk-change-circle', 'gk-network-circle', 'gk-emergency-plan'];

@@ -3,6 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { GkFormElement } from '../../src/core/form-element.js';
 import type { Table } from '../../src/core/localize.js';
+import { checkProperties } from '../../src/core/checked.js';
+import { controls } from '../../src/core/controls.js';
 import { base, tokens } from '../../src/core/styles.js';
 import { checkArray, checkText, checkVersion, fail, isRecord, ok, type Check } from '../../src/core/validation.js';
 import { captureInvalid, countEvents } from '../support/helpers.js';
@@ -29,7 +31,7 @@ function checkNotes(v: unknown): Check<Notes> {
 }
 
 class TestNotes extends GkFormElement<Notes, typeof da> {
-  static override styles = [tokens, base];
+  static override styles = [tokens, base, controls];
   protected readonly table = TABLE;
   protected checkValue(v: unknown) {
     return checkNotes(v);
@@ -160,6 +162,9 @@ describe('core: checked properties, adoptStyles, tIn', () => {
     static override properties = {
       tags: { attribute: false, check: (v: unknown) => checkArray('tags', v, (x, f) => checkText(f, x, { max: 5 }), 3) },
     };
+    static {
+      checkProperties(this);
+    }
     declare tags: string[];
     constructor() {
       super();

@@ -363,6 +363,16 @@ describe('gk-scale: languages', () => {
     expect($(el, '.question').textContent).to.equal('Hur mycket sug har du just nu?');
   });
 
+  it("a preset's texts and another language's validation message arrive with their lazy parts", async () => {
+    const el = await fixture<GkScale>(html`<gk-scale lang="en" preset="willingness" required></gk-scale>`);
+    expect($(el, '.question').textContent).to.equal('How willing are you to work for your goal?');
+    expect(el.validationMessage).to.equal('Choose an answer before you continue.');
+    // a host override of a preset text wins in every language
+    el.strings = { 'willingness.question': 'Hvor meget vil du?' };
+    await el.updateComplete;
+    expect($(el, '.question').textContent).to.equal('Hvor meget vil du?');
+  });
+
   it('a host can override any string', async () => {
     const el = await fixture<GkScale>(html`<gk-scale .strings=${{ valueText: '{value} ud af 10', question: 'Hvor glad er du for gruppen?' }} .value=${2}></gk-scale>`);
     expect(slider(el).getAttribute('aria-valuetext')).to.equal('2 ud af 10');
@@ -390,6 +400,32 @@ describe('gk-scale: surfaces', () => {
     const s = await fixture<GkScale>(html`<gk-scale surface="shared" .value=${6} .history=${history}></gk-scale>`);
     expect($(s, '.earlier')).to.equal(null);
     expect(cell(s, 4).classList.contains('was')).to.equal(false);
+  });
+
+  it("the thermometer's tube is filled from 0 up to the answer, and no further", async () => {
+    const el = await fixture<GkScale>(html`<gk-scale orientation="vertical" .value=${4}></gk-scale>`);
+    const filled = () => $$(el, '.cell').map((c) => getComputedStyle(c, '::before').content !== 'none');
+    expect(filled()).to.deep.equal([false, true, true, true, true, false, false, false, false, false, false]);
+    // the top of the fill is the middle of the chosen number
+    const four = cell(el, 4).getBoundingClientRect();
+    const piece = getComputedStyle(cell(el, 4), '::before');
+    expect(Math.abs(parseFloat(piece.top) - four.height / 2)).to.be.below(1);
+    el.value = 0;
+    await el.updateComplete;
+    expect(filled().some(Boolean)).to.equal(false);
+  });
+
+  it('an earlier answer is a ring centred under its number, in both presentations', async () => {
+    const history = [{ value: 3 }];
+    for (const presentation of ['slider', 'buttons']) {
+      const el = await fixture<GkScale>(html`<gk-scale presentation=${presentation} .history=${history}></gk-scale>`);
+      const marked = $$(el, '.was');
+      expect(marked.length, presentation).to.equal(1);
+      expect(marked[0].textContent!.trim()).to.equal('3');
+      const ring = getComputedStyle(marked[0], '::after');
+      // positioned in its own number's (padding) box: right = half of that box's width
+      expect(Math.abs(parseFloat(ring.right) - marked[0].clientWidth / 2), presentation).to.be.below(1);
+    }
   });
 
   it('the facilitator can clear an answer', async () => {

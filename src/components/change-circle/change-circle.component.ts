@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { GkPropertyDeclarations } from '../../core/base-element.js';
+import { checkProperties, type GkPropertyDeclarations } from '../../core/checked.js';
 import { lazy } from '../../core/lazy.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { rovingIndex } from '../../core/roving.js';
+import { controls } from '../../core/controls.js';
 import { base, tokens } from '../../core/styles.js';
 import {
   checkChangeCircleDate,
@@ -67,13 +68,16 @@ const prevent = (e: Event) => e.preventDefault();
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircleStrings> {
-  static override styles = [tokens, base, changeCircleStyles];
+  static override styles = [tokens, base, controls, changeCircleStyles];
 
   static override properties: GkPropertyDeclarations = {
     topic: { check: checkChangeCircleTopic },
     date: { check: checkChangeCircleDate },
     group: { attribute: false, check: checkGroup },
   };
+  static {
+    checkProperties(this);
+  }
 
   /** The change in question, e.g. "at ryge mindre hash" (at most 200 characters); the value's own topic wins. */
   declare topic: string | undefined;

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
-import type { GkPropertyDeclarations } from '../../core/base-element.js';
+import { checkProperties, type GkPropertyDeclarations } from '../../core/checked.js';
 import { GkFormElement } from '../../core/form-element.js';
+import { controls } from '../../core/controls.js';
+import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
 import { cardFace, cardStyles, cardWord } from '../feelings/cards.js';
 import {
@@ -68,7 +70,7 @@ const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidd
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
-  static override styles = [tokens, base, cardStyles, boardStyles];
+  static override styles = [tokens, palette, base, controls, cardStyles, boardStyles];
 
   static override properties: GkPropertyDeclarations = {
     persona: { reflect: true },
@@ -76,6 +78,9 @@ export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
     other: { type: Boolean, reflect: true },
     labels: { attribute: false, check: checkCardLabels },
   };
+  static {
+    checkProperties(this);
+  }
 
   static override enums = { ...GkFormElement.enums, persona: PERSONAS };
   static override enumDefaults = { ...GkFormElement.enumDefaults, persona: 'young-man' };

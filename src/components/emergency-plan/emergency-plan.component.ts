@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { GkPropertyDeclarations } from '../../core/base-element.js';
+import { checkProperties, type GkPropertyDeclarations } from '../../core/checked.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { createId } from '../../core/id.js';
 import { removeById, updateById } from '../../core/list.js';
 import type { SupportPerson } from '../../core/people.js';
 import { canSpeak, speak, stopSpeaking } from '../../core/speech.js';
+import { controls } from '../../core/controls.js';
+import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
 import { UndoStack } from '../../core/undo.js';
 import { fail, isRecord, ok, type Check } from '../../core/validation.js';
@@ -86,7 +88,7 @@ const localDay = () => {
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, EmergencyPlanStrings> {
-  static override styles = [tokens, base, emergencyPlanStyles];
+  static override styles = [tokens, palette, base, controls, emergencyPlanStyles];
 
   static override properties: GkPropertyDeclarations = {
     view: { reflect: true },
@@ -97,6 +99,9 @@ export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, Emergency
     people: { attribute: false, check: checkPeople },
     network: { attribute: false, check: checkNetwork },
   };
+  static {
+    checkProperties(this);
+  }
 
   static override enums = { ...GkFormElement.enums, view: EMERGENCY_PLAN_VIEWS, printLayout: PRINT_LAYOUTS };
   static override enumDefaults = { ...GkFormElement.enumDefaults, view: 'plan', printLayout: 'a4' };

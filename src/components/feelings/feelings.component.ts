@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { GkPropertyDeclarations } from '../../core/base-element.js';
+import { checkProperties, type GkPropertyDeclarations } from '../../core/checked.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { rovingIndex } from '../../core/roving.js';
 import { speak } from '../../core/speech.js';
@@ -67,6 +67,9 @@ export class GkFeelingsPicker extends GkFormElement<FeelingsValue | null, Feelin
      */
     checkIn: { attribute: 'check-in', check: checkCheckIn },
   };
+  static {
+    checkProperties(this);
+  }
 
   static override enums = { ...GkFormElement.enums, persona: PERSONAS, phase: FEELINGS_PHASES };
   static override enumDefaults = { ...GkFormElement.enumDefaults, persona: 'young-man', phase: 'check-in' };

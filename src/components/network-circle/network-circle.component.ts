@@ -1,8 +1,10 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { GkPropertyDeclarations } from '../../core/base-element.js';
+import { checkProperties, type GkPropertyDeclarations } from '../../core/checked.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { styleVars } from '../../core/style-vars.js';
+import { controls } from '../../core/controls.js';
+import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
 import { ok } from '../../core/validation.js';
 import type { NetworkEditor } from './network-circle.editor.js';
@@ -89,13 +91,16 @@ const packPart = lazy(() => import('./network-circle.pack.js'));
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkNetworkCircle extends GkFormElement<NetworkValue, NetworkCircleStrings> {
-  static override styles = [tokens, base, networkCircleStyles];
+  static override styles = [tokens, palette, base, controls, networkCircleStyles];
 
   static override properties: GkPropertyDeclarations = {
     view: { reflect: true },
     rings: { type: Number, check: checkNetworkRings },
     sectors: { type: Boolean },
   };
+  static {
+    checkProperties(this);
+  }
   static override enums = { ...GkFormElement.enums, view: NETWORK_VIEWS };
   static {
     // the first render measures the drawn width and lays out again at once (Lit dev mode warns)

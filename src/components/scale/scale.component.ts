@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { GkFormElement } from '../../core/form-element.js';
 import { lazy } from '../../core/lazy.js';
-import { styleVars } from '../../core/style-vars.js';
 import { base, tokens } from '../../core/styles.js';
 import {
   checkScaleHistory,
@@ -18,10 +17,12 @@ import {
   type ScalePreset,
   type ScaleValue,
 } from './scale.model.js';
-import { SCALE_STRINGS, type ScaleStrings } from './scale.strings.js';
+import { SCALE_STRINGS, type ScaleBaseStrings, type ScaleStrings } from './scale.strings.js';
 import { scaleStyles } from './scale.styles.js';
 
 const facilitatorPart = lazy(() => import('./scale.facilitator.js'));
+// the seed questions' texts (and the follow-ups): only scales with a preset or a facilitator load them
+const textsPart = lazy(() => import('./scale.texts.js'));
 const NUMBERS = Array.from({ length: 11 }, (_, i) => i);
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 2, PageDown: -2 };
 
@@ -50,7 +51,7 @@ const STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1
  * @cssproperty --gk-color-accent - Chosen number and thumb.
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
-export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
+export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
   static override styles = [tokens, base, scaleStyles];
 
   static override properties: PropertyDeclarations = {
@@ -86,6 +87,8 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
   declare orientation: ScaleOrientation;
   /** The `value` attribute: the default answer, as with a native input. */
   declare valueAttribute: string | null | undefined;
+  /** Host overrides for any of the scale's strings (presets and follow-ups too), in every language. */
+  declare strings: Partial<ScaleStrings> | undefined;
 
   protected readonly table = SCALE_STRINGS;
   #history: ScaleMark[] = [];
@@ -137,10 +140,11 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
   }
 
   #text(part: 'question' | 'min' | 'max'): string {
-    return (
-      (part === 'question' ? this.question : part === 'min' ? this.minLabel : this.maxLabel) ||
-      this.t((this.preset ? `${this.preset}.${part}` : part) as keyof ScaleStrings)
-    );
+    const own = part === 'question' ? this.question : part === 'min' ? this.minLabel : this.maxLabel;
+    if (own || !this.preset) return own || this.t(part);
+    // a preset's texts arrive with scale.texts.js; until then (a moment, once per page) nothing
+    const texts = textsPart(this)?.SCALE_TEXTS;
+    return texts ? this.tIn(texts, `${this.preset}.${part}`) : '';
   }
 
   // ---- interaction ----
@@ -149,13 +153,29 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
     this.setUserValue(v, commit);
   }
 
-  #onSliderKey(e: KeyboardEvent): void {
+  /**
+   * Keys of both presentations. The slider (APG) steps from the answer: arrows 1, PageUp/Down 2.
+   * The radio group (APG, no wrap on a scale) steps by 1 from the focused button `at`, moving
+   * focus with the choice, and Space checks it. Home/End and the digits 0–9 work in both.
+   */
+  #onKey(e: KeyboardEvent, at?: number): void {
     if (this.isDisabled) return;
     const step = STEPS[e.key];
     const next =
-      step !== undefined ? stepScale(this.value, step) : e.key === 'Home' ? 0 : e.key === 'End' ? 10 : /^\d$/.test(e.key) ? +e.key : undefined;
+      e.key === ' '
+        ? at
+        : step
+          ? stepScale(at ?? this.value, at === undefined ? step : Math.sign(step))
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? 10
+              : /^\d$/.test(e.key)
+                ? +e.key
+                : undefined;
     if (next === undefined) return;
     e.preventDefault();
+    this.#focusAfterRender = at !== undefined && next !== at;
     this.#choose(next);
   }
 
@@ -186,19 +206,6 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
     const start = this.#dragStart;
     this.#dragStart = undefined;
     if (this.value !== start) this.commitChange();
-  }
-
-  #onRadioKey(e: KeyboardEvent, index: number): void {
-    if (this.isDisabled) return;
-    // APG radio group: arrows move focus and check (no wrap on a scale); Space checks;
-    // Home/End are extras that help on a row of eleven.
-    const step = STEPS[e.key];
-    const next =
-      e.key === ' ' ? index : step ? Math.max(0, Math.min(10, index + Math.sign(step))) : e.key === 'Home' ? 0 : e.key === 'End' ? 10 : undefined;
-    if (next === undefined) return;
-    e.preventDefault();
-    this.#focusAfterRender = next !== index;
-    this.#choose(next);
   }
 
   #clear(): void {
@@ -239,7 +246,8 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
     const disabled = this.isDisabled;
     // Eleven static cells in one template (0 first; the thermometer turns them round in CSS):
     // only their classes are bound, which keeps a scale at few DOM nodes (docs/performance.md).
-    const c = (n: number) => `cell${n === v ? ' on' : ''}${was.has(n) ? ' was' : ''}`;
+    // `in` (at or below the answer) fills the thermometer's tube, drawn by the cells.
+    const c = (n: number) => `cell${n === v ? ' on' : ''}${v !== null && n <= v ? ' in' : ''}${was.has(n) ? ' was' : ''}`;
     return html`<div
       class="track"
       part="track"
@@ -253,14 +261,13 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
       aria-valuetext=${v === null ? this.t('unanswered') : this.t('valueText', { value: v })}
       aria-orientation=${this.orientation}
       aria-disabled=${disabled ? 'true' : nothing}
-      @keydown=${this.#onSliderKey}
+      @keydown=${this.#onKey}
       @pointerdown=${this.#onPointerDown}
       @pointermove=${this.#onPointerMove}
       @pointerup=${this.#onPointerUp}
       @pointercancel=${this.#onPointerUp}
       @lostpointercapture=${this.#onPointerUp}
     >
-      ${this.orientation === 'vertical' && v !== null ? html`<span class="fill" ${styleVars({ '--_f': v / 10 })}></span>` : nothing}
       <span class=${c(0)}><span class="num">0</span></span>
       <span class=${c(1)}><span class="num">1</span></span>
       <span class=${c(2)}><span class="num">2</span></span>
@@ -295,7 +302,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
           tabindex=${n === (v ?? 0) ? 0 : -1}
           ?disabled=${disabled}
           @click=${() => this.#choose(n)}
-          @keydown=${(e: KeyboardEvent) => this.#onRadioKey(e, n)}
+          @keydown=${(e: KeyboardEvent) => this.#onKey(e, n)}
         >
           ${n}
         </button>`,
@@ -304,8 +311,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleStrings> {
   }
 
   #renderFacilitator(v: ScaleValue) {
-    const facilitator = facilitatorPart(this);
-    return facilitator?.renderFacilitator(v, this.preset, (k, vars) => this.t(k, vars), () => this.#clear(), this.isDisabled);
+    return facilitatorPart(this)?.renderFacilitator(this, v, () => this.#clear());
   }
 }
 

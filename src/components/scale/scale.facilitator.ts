@@ -1,10 +1,31 @@
 /**
  * The facilitator's part of the scale, loaded only when `surface="facilitator"`: participants'
- * screens never download the follow-up questions.
+ * screens never download the follow-up questions. Its texts come with scale.texts.ts; its
+ * styles (and the core's button styles) are adopted into the element when it first shows.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { controls } from '../../core/controls.js';
+import type { GkScale } from './scale.component.js';
 import { SCALE_MAX, SCALE_MIN, type ScalePreset, type ScaleValue } from './scale.model.js';
-import type { ScaleStrings } from './scale.strings.js';
+import { SCALE_TEXTS } from './scale.texts.js';
+
+const styles = css`
+  .followups {
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.35rem solid var(--_accent);
+    background: var(--_accent-soft);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  ul {
+    margin: 0;
+  }
+  .tools {
+    text-align: end;
+  }
+`;
 
 const clamp = (n: number) => Math.max(SCALE_MIN, Math.min(SCALE_MAX, n));
 
@@ -42,14 +63,11 @@ export function followUps(value: ScaleValue, preset?: ScalePreset): { key: Follo
 }
 
 /** The follow-up questions and the "clear the answer" button. */
-export function renderFacilitator(
-  value: ScaleValue,
-  preset: ScalePreset | undefined,
-  t: (key: keyof ScaleStrings & string, vars?: Record<string, number>) => string,
-  clear: () => void,
-  disabled: boolean,
-) {
-  const prompts = followUps(value, preset);
+export function renderFacilitator(el: GkScale, value: ScaleValue, clear: () => void) {
+  el.adoptStyles(controls);
+  el.adoptStyles(styles);
+  const t = (key: keyof typeof SCALE_TEXTS.da, vars?: Record<string, number>) => el.tIn(SCALE_TEXTS, key, vars);
+  const prompts = followUps(value, el.preset);
   return html`${prompts.length
       ? html`<section class="followups" part="follow-ups" aria-labelledby="fu">
           <h3 id="fu">${t('followUpsTitle')}</h3>
@@ -61,7 +79,7 @@ export function renderFacilitator(
     ${value === null
       ? nothing
       : html`<div class="tools">
-          <button type="button" class="btn" ?disabled=${disabled} @click=${clear}>
+          <button type="button" class="btn" ?disabled=${el.isDisabled} @click=${clear}>
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>${t('clear')}
           </button>
         </div>`}`;

@@ -56,7 +56,8 @@ export const scaleStyles = css`
   }
   /* a number: a block cell with a flex ring (no grids: 22 nested grids per scale made
      mounting slow and heavy, docs/performance.md) */
-  .cell {
+  .cell,
+  .opt {
     position: relative;
   }
   .num,
@@ -64,15 +65,17 @@ export const scaleStyles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    margin-inline: auto;
-    inline-size: min(100%, var(--_target));
-    aspect-ratio: 1;
     border: var(--_line) solid var(--_border);
     border-radius: 50%;
     background: var(--_surface);
     color: inherit;
     font: inherit;
     font-weight: 600;
+  }
+  .num {
+    margin-inline: auto;
+    inline-size: min(100%, var(--_target));
+    aspect-ratio: 1;
   }
   /* a phone: eleven small circles that stay round and legible */
   @media (max-width: 30rem) {
@@ -85,9 +88,6 @@ export const scaleStyles = css`
     }
   }
   .opt {
-    margin-inline: 0;
-    inline-size: auto;
-    aspect-ratio: auto;
     min-block-size: calc(var(--_target) * 1.25);
     border-radius: var(--_radius);
     font-size: 1.2em;
@@ -108,8 +108,8 @@ export const scaleStyles = css`
   .was::after {
     content: '';
     position: absolute;
-    inset-inline-start: calc(50% - 0.325rem);
-    inset-block-end: -0.5rem;
+    inset: auto 50% -0.5rem auto;
+    translate: 50%;
     inline-size: 0.65rem;
     aspect-ratio: 1;
     border: 2px solid var(--_muted);
@@ -117,8 +117,6 @@ export const scaleStyles = css`
   }
   .opt.was::after {
     inset-block-end: 0.2rem;
-    inset-inline-start: calc(50% - 0.275rem);
-    inline-size: 0.55rem;
     border-color: currentColor;
   }
   @container (max-width: 36rem) {
@@ -158,18 +156,28 @@ export const scaleStyles = css`
     flex: 1 0 var(--_target);
     align-content: center;
   }
+  /* the tube runs from the middle of 0 to the middle of 10 */
   .vertical .track::before {
     inset: 4.5% auto 4.5% 0.25rem;
     inline-size: 1rem;
     border-radius: 0.5rem;
   }
-  .fill {
+  /* filled up to the answer: each number above 0 and at or below it fills the piece of tube
+     from its middle down to the middle of the number below */
+  .vertical .in ~ .in::before {
+    content: '';
     position: absolute;
-    inset: auto auto 4.5% 0.25rem;
+    inset: 50% auto calc(-50% - 0.3rem) -1.5rem;
     inline-size: 1rem;
-    block-size: calc(91% * var(--_f));
-    border-radius: 0.5rem;
     background: var(--_accent);
+  }
+  .vertical .in:nth-child(2)::before {
+    border-end-start-radius: 0.5rem;
+    border-end-end-radius: 0.5rem;
+  }
+  .vertical .on::before {
+    border-start-start-radius: 0.5rem;
+    border-start-end-radius: 0.5rem;
   }
   .vertical .ends {
     flex-direction: column-reverse;
@@ -178,21 +186,6 @@ export const scaleStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .followups {
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.35rem solid var(--_accent);
-    background: var(--_accent-soft);
-  }
-  h3 {
-    margin: 0;
-    font-size: 1em;
-  }
-  ul {
-    margin: 0;
-  }
-  .tools {
-    text-align: end;
-  }
   @media (forced-colors: active) {
     .on .num,
     .opt[aria-checked='true'] {
@@ -200,9 +193,12 @@ export const scaleStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-    .track::before,
-    .fill {
+    .track::before {
       background: CanvasText;
+    }
+    .vertical .in ~ .in::before {
+      forced-color-adjust: none;
+      background: Highlight;
     }
   }
 `;

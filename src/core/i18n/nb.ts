@@ -1,0 +1,7 @@
+import type { CoreStrings } from '../strings.js';
+
+export default {
+  required: 'Velg et svar før du går videre.',
+  undo: 'Angre',
+  undone: 'Angret.',
+} satisfies CoreStrings;
