@@ -27,7 +27,7 @@ import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { MEASURE, sizeOf } from '../../.ci/measure.mjs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
@@ -138,18 +138,8 @@ for (const t of candidates) if (t.anchorOf && !candidates.some((c) => c.id === t
 
 // ---- anchor sizes, measured the way .ci/size.mjs measures an entry ----
 async function packageSize(spec) {
-  const out = await build({
-    stdin: { contents: `import ${JSON.stringify(spec)};`, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
-    logLevel: 'silent',
-  });
-  const text = out.outputFiles.map((f) => f.text).join('');
-  return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+  const out = await build({ ...MEASURE, stdin: { contents: `import ${JSON.stringify(spec)};`, resolveDir: ROOT, loader: 'js' } });
+  return sizeOf(out.outputFiles.map((f) => f.text).join(''));
 }
 const anchorSizes = {};
 for (const t of TOOLS) if (t.module) anchorSizes[t.id] = await packageSize(t.module);

@@ -55,6 +55,11 @@ export const plusMinusStyles = css`
   ::placeholder {
     color: var(--_muted);
   }
+  @media (forced-colors: active) {
+    ::placeholder {
+      color: GrayText;
+    }
+  }
   .grid {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
