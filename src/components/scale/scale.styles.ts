@@ -196,6 +196,11 @@ export const scaleStyles = css`
     .track::before {
       background: CanvasText;
     }
+    /* the thermometer: an outlined tube, filled solid up to the answer (shape, not only colour) */
+    .vertical .track::before {
+      background: Canvas;
+      border: 2px solid CanvasText;
+    }
     .vertical .in ~ .in::before {
       forced-color-adjust: none;
       background: Highlight;
