@@ -78,6 +78,13 @@ describe('strict Content-Security-Policy', () => {
     expect(win.getComputedStyle(cells[6], '::before').content, 'tube filled at 6').to.equal('""');
     expect(win.getComputedStyle(cells[7], '::before').content, 'tube empty at 7').to.equal('none');
     expect(!!el.shadowRoot!.querySelector('.followups'), 'lazy facilitator part loaded').to.equal(true);
+    // styleVars() (the CSSOM, not a style attribute) is not blocked: the network circle's box size
+    const circle = doc.createElement('gk-network-circle') as HTMLElement & { updateComplete: Promise<boolean> };
+    doc.body.append(circle);
+    await circle.updateComplete;
+    const box = circle.shadowRoot!.querySelector('[part=circle]') as HTMLElement;
+    expect(win.getComputedStyle(box).getPropertyValue('--v').trim(), 'styleVars value applied').to.not.equal('');
+    circle.remove();
     // every tool, on every surface, in every theme (lazy parts: facilitator panels, themes, languages)
     const tags = ['gk-scale', 'gk-feelings-picker', 'gk-checkin-board', 'gk-agenda', 'gk-plus-minus', 'gk-change-circle', 'gk-network-circle', 'gk-emergency-plan'];
     for (const tag of tags) {
