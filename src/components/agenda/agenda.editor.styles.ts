@@ -29,19 +29,6 @@ export const editorStyles = css`
     gap: 0.2rem;
     font-weight: 600;
   }
-  input,
-  select,
-  textarea {
-    min-block-size: var(--_target);
-    padding: 0.3em 0.5em;
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 400;
-    max-inline-size: 100%;
-  }
   :host([surface='facilitator']) .item {
     padding-block: 0.4rem;
   }

@@ -9,6 +9,7 @@
  * renders each point's checklist and responsible, which only facilitators see.
  */
 import { html, nothing } from 'lit';
+import { fields } from '../../core/fields.js';
 import { UndoStack } from '../../core/undo.js';
 import { AGENDA_TEMPLATES, loadAgendaTemplate, type AgendaItem, type AgendaState, type AgendaValue } from './agenda.model.js';
 import { AGENDA_EDITOR_STRINGS, type AgendaEditorStrings } from './agenda.editor.strings.js';
@@ -64,6 +65,7 @@ export class AgendaEditor {
 
   constructor(el: GkAgenda) {
     this.el = el;
+    el.adoptStyles(fields);
     el.adoptStyles(editorStyles);
   }
 

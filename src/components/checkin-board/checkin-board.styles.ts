@@ -207,19 +207,6 @@ export const boardStyles = css`
     display: grid;
     gap: 0.2rem;
   }
-  input,
-  select {
-    min-block-size: var(--_target);
-    padding: 0.3rem 0.5rem;
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
   .msg {
     font-weight: 700;
   }

@@ -95,19 +95,10 @@ export const emergencyPlanStyles = css`
   input,
   textarea {
     inline-size: 100%;
-    min-block-size: var(--_target);
-    padding: 0.4em 0.6em;
-    font: inherit;
-    font-weight: 400;
-    color: inherit;
-    background: var(--_surface);
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
   }
   textarea {
     field-sizing: content;
     min-block-size: 3em;
-    resize: vertical;
   }
   .ideas {
     display: flex;

@@ -305,7 +305,10 @@ export class NetworkEditor {
   /** The panels part (form, list, facilitator controls), loaded once per page; its styles join the element's. */
   #panels() {
     const m = panelsPart(this.el);
-    if (m) this.el.adoptStyles(m.panelStyles);
+    if (m) {
+      this.el.adoptStyles(m.fields);
+      this.el.adoptStyles(m.panelStyles);
+    }
     return m;
   }
 }

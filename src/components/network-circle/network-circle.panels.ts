@@ -21,6 +21,9 @@ import {
 import { btn, ringName } from './network-circle.shared.js';
 import { SYMBOL_PATHS } from './network-circle.symbols.js';
 
+/** The shared field look; the editor adopts it with the panels' own styles. */
+export { fields } from '../../core/fields.js';
+
 /** Adds a person at the end of the list, or replaces the person with the same id (keeping their place). */
 export const putNetworkPerson = (v: NetworkValue, p: NetworkPerson): NetworkValue => ({
   ...v,
@@ -260,19 +263,6 @@ export const panelStyles = css`
     display: grid;
     gap: 0.25rem;
     font-weight: 600;
-  }
-  input[type='text'],
-  input[type='tel'],
-  textarea,
-  select {
-    min-block-size: var(--_target);
-    padding: 0.4em 0.6em;
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 400;
   }
   textarea {
     min-block-size: 5em;

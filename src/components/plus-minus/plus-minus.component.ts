@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { createId } from '../../core/id.js';
 import { controls } from '../../core/controls.js';
+import { fields } from '../../core/fields.js';
 import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
 import { UndoStack } from '../../core/undo.js';
@@ -68,7 +69,7 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings> {
-  static override styles = [tokens, palette, base, controls, plusMinusStyles];
+  static override styles = [tokens, palette, base, controls, fields, plusMinusStyles];
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },

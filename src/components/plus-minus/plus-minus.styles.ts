@@ -41,24 +41,9 @@ export const plusMinusStyles = css`
   input,
   textarea {
     flex: 1 1 10em;
-    min-block-size: var(--_target);
-    padding: 0.4em 0.6em;
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
   }
   textarea {
     inline-size: 100%;
-  }
-  ::placeholder {
-    color: var(--_muted);
-  }
-  @media (forced-colors: active) {
-    ::placeholder {
-      color: GrayText;
-    }
   }
   .grid {
     display: grid;
