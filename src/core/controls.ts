@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * What tools with buttons need besides the base: buttons with 44 px targets (`.btn`,
- * `.btn.primary`), line icons (`.icon`), visually hidden text (`.vh`) and `.no-print`.
- * A module of its own, so a tool without them (the scale, the feelings cards) never loads it.
+ * `.btn.primary`), visually hidden text (`.vh`) and `.no-print`. A module of its own, so a
+ * tool without them (the scale, the feelings cards) never loads it. Line icons are in
+ * icons.ts (the change circle has icons but no buttons).
  */
 export const controls = css`
   .vh {
@@ -42,16 +43,6 @@ export const controls = css`
   .btn:disabled {
     opacity: 0.55;
     cursor: not-allowed;
-  }
-  .icon {
-    inline-size: 1.2em;
-    block-size: 1.2em;
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   @media (forced-colors: active) {
     .btn.primary {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { GkFormElement } from '../../core/form-element.js';
 import { styleVars } from '../../core/style-vars.js';
 import { controls } from '../../core/controls.js';
+import { icons } from '../../core/icons.js';
 import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
 import {
@@ -61,7 +62,7 @@ export const AGENDA_TICK = 5000;
  * @cssproperty --gk-font-size-shared - Text size on the shared screen.
  */
 export class GkAgenda extends GkFormElement<AgendaValue, AgendaStrings> {
-  static override styles = [tokens, palette, base, controls, agendaStyles];
+  static override styles = [tokens, palette, base, icons, controls, agendaStyles];
 
   static override properties: PropertyDeclarations = {
     countdown: { type: Boolean, reflect: true },

@@ -3,7 +3,7 @@ import { checkProperties, type GkPropertyDeclarations } from '../../core/checked
 import { lazy } from '../../core/lazy.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { rovingIndex } from '../../core/roving.js';
-import { controls } from '../../core/controls.js';
+import { icons } from '../../core/icons.js';
 import { base, tokens } from '../../core/styles.js';
 import {
   checkChangeCircleDate,
@@ -68,7 +68,7 @@ const prevent = (e: Event) => e.preventDefault();
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkChangeCircle extends GkFormElement<ChangeCircleValue, ChangeCircleStrings> {
-  static override styles = [tokens, base, controls, changeCircleStyles];
+  static override styles = [tokens, base, icons, changeCircleStyles];
 
   static override properties: GkPropertyDeclarations = {
     topic: { check: checkChangeCircleTopic },

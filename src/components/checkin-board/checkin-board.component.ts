@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { checkProperties, type GkPropertyDeclarations } from '../../core/checked.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { controls } from '../../core/controls.js';
+import { icons } from '../../core/icons.js';
 import { fields } from '../../core/fields.js';
 import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
@@ -71,7 +72,7 @@ const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidd
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkCheckinBoard extends GkFormElement<BoardValue, BoardStrings> {
-  static override styles = [tokens, palette, base, controls, fields, cardStyles, boardStyles];
+  static override styles = [tokens, palette, base, icons, controls, fields, cardStyles, boardStyles];
 
   static override properties: GkPropertyDeclarations = {
     persona: { reflect: true },

@@ -7,6 +7,7 @@ import { removeById, updateById } from '../../core/list.js';
 import type { SupportPerson } from '../../core/people.js';
 import { canSpeak, speak, stopSpeaking } from '../../core/speech.js';
 import { controls } from '../../core/controls.js';
+import { icons } from '../../core/icons.js';
 import { fields } from '../../core/fields.js';
 import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
@@ -89,7 +90,7 @@ const localDay = () => {
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkEmergencyPlan extends GkFormElement<EmergencyPlanValue, EmergencyPlanStrings> {
-  static override styles = [tokens, palette, base, controls, fields, emergencyPlanStyles];
+  static override styles = [tokens, palette, base, icons, controls, fields, emergencyPlanStyles];
 
   static override properties: GkPropertyDeclarations = {
     view: { reflect: true },

@@ -4,6 +4,7 @@ import { checkProperties, type GkPropertyDeclarations } from '../../core/checked
 import { GkFormElement } from '../../core/form-element.js';
 import { styleVars } from '../../core/style-vars.js';
 import { controls } from '../../core/controls.js';
+import { icons } from '../../core/icons.js';
 import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
 import { ok } from '../../core/validation.js';
@@ -91,7 +92,7 @@ const packPart = lazy(() => import('./network-circle.pack.js'));
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkNetworkCircle extends GkFormElement<NetworkValue, NetworkCircleStrings> {
-  static override styles = [tokens, palette, base, controls, networkCircleStyles];
+  static override styles = [tokens, palette, base, icons, controls, networkCircleStyles];
 
   static override properties: GkPropertyDeclarations = {
     view: { reflect: true },

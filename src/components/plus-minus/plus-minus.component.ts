@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { GkFormElement } from '../../core/form-element.js';
 import { createId } from '../../core/id.js';
 import { controls } from '../../core/controls.js';
+import { icons } from '../../core/icons.js';
 import { fields } from '../../core/fields.js';
 import { palette } from '../../core/palette.js';
 import { base, tokens } from '../../core/styles.js';
@@ -69,7 +70,7 @@ const stop = (e: Event) => e.stopPropagation();
  * @cssproperty --gk-target-size - Minimum touch target (never below 44px).
  */
 export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings> {
-  static override styles = [tokens, palette, base, controls, fields, plusMinusStyles];
+  static override styles = [tokens, palette, base, icons, controls, fields, plusMinusStyles];
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
@@ -212,7 +213,7 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
     const dis = this.isDisabled;
     const names = this.surface === 'facilitator';
     const groups = groupEntries(v.entries);
-    return html`<div class="sheet" part="base" @keydown=${this.#onKey} @input=${stop} @change=${stop}>
+    return html`<div class="panel sheet" part="base" @keydown=${this.#onKey} @input=${stop} @change=${stop}>
       <header part="header">
         <h2>${this.t(`title.${L}`)}</h2>
         <label

@@ -4,10 +4,7 @@ export const plusMinusStyles = css`
   :host {
     max-inline-size: 90rem;
   }
-  /* the shared screen's type size comes from the core's base */
-  :host([surface='shared']) {
-    max-inline-size: none;
-  }
+  /* the shared screen (type size, full width) comes from the core's base */
   .sheet,
   .cell,
   ul {
@@ -15,13 +12,10 @@ export const plusMinusStyles = css`
     align-content: start;
     gap: 0.6em;
   }
+  /* the box itself is the base's .panel */
   .sheet {
     container-type: inline-size;
     gap: var(--_space);
-    padding: var(--_space);
-    border: var(--_line) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   header,
   label,

@@ -5,6 +5,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { controls } from '../../core/controls.js';
+import { icons } from '../../core/icons.js';
 import type { GkScale } from './scale.component.js';
 import { SCALE_MAX, SCALE_MIN, type ScalePreset, type ScaleValue } from './scale.model.js';
 import { SCALE_TEXTS } from './scale.texts.js';
@@ -64,6 +65,7 @@ export function followUps(value: ScaleValue, preset?: ScalePreset): { key: Follo
 
 /** The follow-up questions and the "clear the answer" button. */
 export function renderFacilitator(el: GkScale, value: ScaleValue, clear: () => void) {
+  el.adoptStyles(icons);
   el.adoptStyles(controls);
   el.adoptStyles(styles);
   const t = (key: keyof typeof SCALE_TEXTS.da, vars?: Record<string, number>) => el.tIn(SCALE_TEXTS, key, vars);
