@@ -7,24 +7,31 @@
  *
  *   const editor = lazy(() => import('./agenda.editor.js'));
  *   render() { const ed = editor(this); return ed ? ed.render(this) : nothing; }
+ *
+ * `part.wait()` starts loading (once) and returns the promise of the part, which resolves to
+ * undefined if it failed. A tool that must not show a blank or a wrong layout for a moment
+ * holds its update on it:
+ *   protected override async scheduleUpdate() { await (this.big && bigPart.wait()); super.scheduleUpdate(); }
  */
 export function lazy<T>(load: () => Promise<T>) {
   let got: T | undefined;
   let failed = false;
   let loading: Promise<T | undefined> | undefined;
-  return (el: { whenLoaded(p: Promise<unknown>): void }, then?: (part: T) => void): T | undefined => {
+  const start = () =>
+    (loading ??= load().then(
+      (m) => (got = m),
+      (e: unknown) => {
+        failed = true;
+        console.warn(`[gruppekit] a part of the tool could not be loaded: ${e}`);
+        return undefined;
+      },
+    ));
+  const part = (el: { whenLoaded(p: Promise<unknown>): void }, then?: (part: T) => void): T | undefined => {
     if (got) then?.(got);
-    else if (!failed) {
-      loading ??= load().then(
-        (m) => (got = m),
-        (e: unknown) => {
-          failed = true;
-          console.warn(`[gruppekit] a part of the tool could not be loaded: ${e instanceof Error ? e.message : e}`);
-          return undefined;
-        },
-      );
-      el.whenLoaded(then ? loading.then((m) => m && then(m)) : loading);
-    }
+    else if (!failed) el.whenLoaded(then ? start().then((m) => m && then(m)) : start());
     return got;
   };
+  part.wait = start;
+  return part;
 }
+

@@ -27,7 +27,6 @@ export const tokens = css`
     --_space: var(--gk-space, 1rem);
     --_line: var(--gk-border-width, 2px);
     --_target: max(44px, var(--gk-target-size, 3rem));
-    --_motion: var(--gk-motion-duration, 160ms);
     color-scheme: light;
   }
 `;

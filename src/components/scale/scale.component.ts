@@ -2,15 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { GkFormElement } from '../../core/form-element.js';
 import { lazy } from '../../core/lazy.js';
 import { base, tokens } from '../../core/styles.js';
+import { parseScaleAttribute, scaleKey, valueAtFraction } from './scale.input.js';
 import {
   checkScaleHistory,
   checkScaleValue,
-  parseScaleAttribute,
   SCALE_ORIENTATIONS,
   SCALE_PRESENTATIONS,
   SCALE_PRESETS,
-  stepScale,
-  valueAtFraction,
   type ScaleMark,
   type ScaleOrientation,
   type ScalePresentation,
@@ -20,11 +18,14 @@ import {
 import { SCALE_STRINGS, type ScaleBaseStrings, type ScaleStrings } from './scale.strings.js';
 import { scaleStyles } from './scale.styles.js';
 
+// Parts a page loads only when a scale uses them; the scale's update waits for them
+// (scheduleUpdate), so it never shows a blank question or a wrong layout for a moment.
 const facilitatorPart = lazy(() => import('./scale.facilitator.js'));
-// the seed questions' texts (and the follow-ups): only scales with a preset or a facilitator load them
+// the seed questions' texts (and the follow-ups)
 const textsPart = lazy(() => import('./scale.texts.js'));
-const NUMBERS = Array.from({ length: 11 }, (_, i) => i);
-const STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 2, PageDown: -2 };
+const buttonsPart = lazy(() => import('./scale.buttons.js'));
+const tubePart = lazy(() => import('./scale.tube.js'));
+const earlierPart = lazy(() => import('./scale.earlier.js'));
 
 /**
  * The 0–10 scaling question: "how important is your goal to you?", "how much craving do you
@@ -93,7 +94,6 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
   protected readonly table = SCALE_STRINGS;
   #history: ScaleMark[] = [];
   #dragStart: ScaleValue | undefined;
-  #focusAfterRender = false;
 
   constructor() {
     super();
@@ -113,6 +113,11 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     }
   }
 
+  /** Earlier answers are shown, except on the shared screen (they are personal). */
+  get #showsEarlier(): boolean {
+    return this.surface !== 'shared' && this.#history.length > 0;
+  }
+
   protected checkValue(v: unknown) {
     return checkScaleValue(v);
   }
@@ -120,7 +125,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     return null;
   }
   protected override validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('[role=slider],[role=radio]') ?? undefined;
+    return this.renderRoot?.querySelector<HTMLElement>('.track,.opt') ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -131,20 +136,26 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     super.willUpdate(changed);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#focusAfterRender) {
-      this.#focusAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>('[role=radio][tabindex="0"]')?.focus();
-    }
+  /** Holds the update until the parts it needs have loaded (once per page; a moment). */
+  protected override async scheduleUpdate() {
+    await Promise.all(
+      [
+        this.presentation === 'buttons' && buttonsPart,
+        this.orientation === 'vertical' && tubePart,
+        !!this.preset && textsPart,
+        this.surface === 'facilitator' && facilitatorPart,
+        this.#showsEarlier && earlierPart,
+      ].map((part) => part && part.wait()),
+    );
+    super.scheduleUpdate();
   }
 
   #text(part: 'question' | 'min' | 'max'): string {
     const own = part === 'question' ? this.question : part === 'min' ? this.minLabel : this.maxLabel;
-    if (own || !this.preset) return own || this.t(part);
-    // a preset's texts arrive with scale.texts.js; until then (a moment, once per page) nothing
-    const texts = textsPart(this)?.SCALE_TEXTS;
-    return texts ? this.tIn(texts, `${this.preset}.${part}`) : '';
+    // a preset's texts come with scale.texts.js, which the update has waited for
+    const preset = !own && this.preset;
+    const texts = preset && textsPart(this)?.SCALE_TEXTS;
+    return own || (texts ? this.tIn(texts, `${preset}.${part}`) : this.t(part));
   }
 
   // ---- interaction ----
@@ -153,29 +164,11 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     this.setUserValue(v, commit);
   }
 
-  /**
-   * Keys of both presentations. The slider (APG) steps from the answer: arrows 1, PageUp/Down 2.
-   * The radio group (APG, no wrap on a scale) steps by 1 from the focused button `at`, moving
-   * focus with the choice, and Space checks it. Home/End and the digits 0–9 work in both.
-   */
-  #onKey(e: KeyboardEvent, at?: number): void {
-    if (this.isDisabled) return;
-    const step = STEPS[e.key];
-    const next =
-      e.key === ' '
-        ? at
-        : step
-          ? stepScale(at ?? this.value, at === undefined ? step : Math.sign(step))
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? 10
-              : /^\d$/.test(e.key)
-                ? +e.key
-                : undefined;
-    if (next === undefined) return;
+  /** The slider's keys (APG): arrows 1, PageUp/PageDown 2, Home/End, and the digits 0–9. */
+  #onKey(e: KeyboardEvent): void {
+    const next = scaleKey(e.key, this.value);
+    if (next === undefined || this.isDisabled) return;
     e.preventDefault();
-    this.#focusAfterRender = at !== undefined && next !== at;
     this.#choose(next);
   }
 
@@ -190,7 +183,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     const track = e.currentTarget as HTMLElement;
     const v = valueAtFraction(this.#fraction(e));
     track.focus({ preventScroll: true });
-    track.setPointerCapture?.(e.pointerId);
+    track.setPointerCapture(e.pointerId);
     this.#dragStart = this.value;
     this.#choose(v, false);
     e.preventDefault();
@@ -201,26 +194,30 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     this.#choose(valueAtFraction(this.#fraction(e)), false);
   }
 
-  #onPointerUp(): void {
+  /**
+   * The drag ends: the track had the pointer captured, and the browser releases the capture
+   * right after pointerup or pointercancel (a touch that turns into scrolling), so this one
+   * event covers both.
+   */
+  #onDragEnd(): void {
     if (this.#dragStart === undefined) return;
     const start = this.#dragStart;
     this.#dragStart = undefined;
     if (this.value !== start) this.commitChange();
   }
 
-  #clear(): void {
-    if (this.value === null || this.isDisabled) return;
-    this.setUserValue(null);
-  }
-
   // ---- rendering ----
   protected override render() {
     const v = this.value;
-    const shared = this.surface === 'shared';
     const vertical = this.orientation === 'vertical';
-    const was = new Set(shared ? [] : this.#history.map((m) => m.value));
-    const numbers = vertical ? [...NUMBERS].reverse() : NUMBERS;
-    const control = this.presentation === 'buttons' ? this.#renderButtons(v, was, numbers) : this.#renderSlider(v, was);
+    const earlier = this.#showsEarlier;
+    const was = new Set(earlier ? this.#history.map((m) => m.value) : []);
+    if (vertical) tubePart(this, (m) => this.adoptStyles(m.styles));
+    // the buttons part, once here (if it failed to load, the slider does the same job)
+    const buttons = this.presentation === 'buttons' && buttonsPart(this);
+    const control = buttons
+      ? buttons.renderButtons(this, v, was, (n) => this.#choose(n), scaleKey)
+      : this.#renderSlider(v, was);
     return html`<div class="panel" part="base">
       <p class="question" id="q" part="question">${this.#text('question')}</p>
       <div class="readout" part="readout" aria-hidden="true">
@@ -230,15 +227,8 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
         ${control}
         <div class="ends" part="ends"><span id="min">0 = ${this.#text('min')}</span><span id="max">10 = ${this.#text('max')}</span></div>
       </div>
-      ${shared || !this.#history.length
-        ? nothing
-        : html`<p class="earlier" part="earlier">
-            ${this.t('earlier')}:
-            ${this.#history
-              .map((m) => (m.label ? this.t('earlierItem', { label: m.label, value: m.value }) : String(m.value)))
-              .join(' · ')}
-          </p>`}
-      ${this.surface === 'facilitator' ? this.#renderFacilitator(v) : nothing}
+      ${earlier ? earlierPart(this)?.renderEarlier(this) : nothing}
+      ${this.surface === 'facilitator' ? facilitatorPart(this)?.renderFacilitator(this, v) : nothing}
     </div>`;
   }
 
@@ -264,9 +254,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
       @keydown=${this.#onKey}
       @pointerdown=${this.#onPointerDown}
       @pointermove=${this.#onPointerMove}
-      @pointerup=${this.#onPointerUp}
-      @pointercancel=${this.#onPointerUp}
-      @lostpointercapture=${this.#onPointerUp}
+      @lostpointercapture=${this.#onDragEnd}
     >
       <span class=${c(0)}><span class="num">0</span></span>
       <span class=${c(1)}><span class="num">1</span></span>
@@ -280,38 +268,6 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
       <span class=${c(9)}><span class="num">9</span></span>
       <span class=${c(10)}><span class="num">10</span></span>
     </div>`;
-  }
-
-  #renderButtons(v: ScaleValue, was: Set<number>, numbers: number[]) {
-    const disabled = this.isDisabled;
-    return html`<div
-      class="options"
-      part="options"
-      role="radiogroup"
-      aria-labelledby="q"
-      aria-describedby="min max"
-      aria-required=${this.required ? 'true' : nothing}
-      aria-disabled=${disabled ? 'true' : nothing}
-    >
-      ${numbers.map(
-        (n) => html`<button
-          type="button"
-          class="opt ${was.has(n) ? 'was' : ''}"
-          role="radio"
-          aria-checked=${n === v ? 'true' : 'false'}
-          tabindex=${n === (v ?? 0) ? 0 : -1}
-          ?disabled=${disabled}
-          @click=${() => this.#choose(n)}
-          @keydown=${(e: KeyboardEvent) => this.#onKey(e, n)}
-        >
-          ${n}
-        </button>`,
-      )}
-    </div>`;
-  }
-
-  #renderFacilitator(v: ScaleValue) {
-    return facilitatorPart(this)?.renderFacilitator(this, v, () => this.#clear());
   }
 }
 

@@ -7,7 +7,7 @@ import { css, html, nothing } from 'lit';
 import { controls } from '../../core/controls.js';
 import { icons } from '../../core/icons.js';
 import type { GkScale } from './scale.component.js';
-import { SCALE_MAX, SCALE_MIN, type ScalePreset, type ScaleValue } from './scale.model.js';
+import type { ScalePreset, ScaleValue } from './scale.model.js';
 import { SCALE_TEXTS } from './scale.texts.js';
 
 const styles = css`
@@ -28,6 +28,10 @@ const styles = css`
   }
 `;
 
+// The scale's ends (the model's SCALE_MIN and SCALE_MAX). Written out: a value imported from
+// the model would make the model a chunk shared with this part, and the entry bigger.
+const SCALE_MIN = 0;
+const SCALE_MAX = 10;
 const clamp = (n: number) => Math.max(SCALE_MIN, Math.min(SCALE_MAX, n));
 
 export type FollowUpKey =
@@ -63,8 +67,8 @@ export function followUps(value: ScaleValue, preset?: ScalePreset): { key: Follo
   return out;
 }
 
-/** The follow-up questions and the "clear the answer" button. */
-export function renderFacilitator(el: GkScale, value: ScaleValue, clear: () => void) {
+/** The follow-up questions and the "clear the answer" button (a user change: `input` and `change`). */
+export function renderFacilitator(el: GkScale, value: ScaleValue) {
   el.adoptStyles(icons);
   el.adoptStyles(controls);
   el.adoptStyles(styles);
@@ -81,7 +85,7 @@ export function renderFacilitator(el: GkScale, value: ScaleValue, clear: () => v
     ${value === null
       ? nothing
       : html`<div class="tools">
-          <button type="button" class="btn" ?disabled=${el.isDisabled} @click=${clear}>
+          <button type="button" class="btn" ?disabled=${el.isDisabled} @click=${() => el.setUserValue(null)}>
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>${t('clear')}
           </button>
         </div>`}`;

@@ -38,12 +38,6 @@ export function checkScaleValue(v: unknown, field = 'value'): Check<ScaleValue> 
   return checkInt(field, v, SCALE_MIN, SCALE_MAX);
 }
 
-/** Reads the `value` attribute: empty means unanswered; anything not a number stays invalid. */
-export function parseScaleAttribute(s: string | null): unknown {
-  if (s === null || s.trim() === '') return null;
-  return /^\s*-?\d+(\.\d+)?\s*$/.test(s) ? Number(s) : s;
-}
-
 /** Validates earlier answers (at most 52: a weekly course for a year). */
 export function checkScaleHistory(v: unknown, field = 'history'): Check<ScaleMark[]> {
   if (v === null || v === undefined) return ok([]);
@@ -60,20 +54,4 @@ export function checkScaleHistory(v: unknown, field = 'history'): Check<ScaleMar
     },
     52,
   );
-}
-
-const clamp = (n: number) => Math.max(SCALE_MIN, Math.min(SCALE_MAX, n));
-
-/**
- * The value after a keyboard step. From "unanswered" any step lands on 0, the start of the
- * scale, so the keyboard never suggests a middle answer (End still jumps to 10).
- */
-export function stepScale(v: ScaleValue, delta: number): number {
-  return v === null ? SCALE_MIN : clamp(v + delta);
-}
-
-/** The number under a pointer at `fraction` (0 = start of track, 1 = end): 11 equal cells. */
-export function valueAtFraction(fraction: number): number {
-  const cells = SCALE_MAX - SCALE_MIN + 1;
-  return clamp(SCALE_MIN + Math.floor(Math.max(0, Math.min(0.9999, fraction)) * cells));
 }

@@ -1,10 +1,12 @@
 import type { Table } from '../../core/localize.js';
+import type { ScaleEarlierStrings } from './scale.earlier.js';
 import type { ScaleTextStrings } from './scale.texts.js';
 
 /**
  * The scale's own strings. Danish is in the entry; the preset questions and the facilitator's
- * follow-ups are in scale.texts.ts, loaded when a preset or the facilitator view is used. The
- * other languages hold every key (./i18n/*.ts) and load on first use.
+ * follow-ups are in scale.texts.ts, loaded when a preset or the facilitator view is used, and
+ * the earlier-answers line in scale.earlier.ts. The other languages hold every key
+ * (./i18n/*.ts) and load on first use.
  */
 const da = {
   question: 'Hvor er du på skalaen?',
@@ -14,12 +16,10 @@ const da = {
   unanswered: 'Ikke besvaret',
   hint: 'Tryk på et tal',
   outOf: 'af 10',
-  earlier: 'Tidligere svar',
-  earlierItem: '{label}: {value}',
 };
 export type ScaleBaseStrings = typeof da;
 /** Every string of the scale, for `strings` overrides and translations. */
-export type ScaleStrings = ScaleBaseStrings & ScaleTextStrings;
+export type ScaleStrings = ScaleBaseStrings & ScaleTextStrings & ScaleEarlierStrings;
 
 export const SCALE_STRINGS: Table<ScaleBaseStrings> = {
   da,
