@@ -13,15 +13,23 @@ const entries = Object.fromEntries(
     .map((f) => [f.slice(0, -3), `src/${f}`]),
 );
 
-/** Collapses whitespace in the static parts of css`` and html`` templates (not inside <pre>/<textarea>). */
+/**
+ * Collapses whitespace in the static parts of css`` and html`` templates (not inside
+ * <pre>/<textarea>); in CSS also drops comments and the 0 before a decimal point.
+ */
 export function minifyTemplates(): Plugin {
-  const minCss = (s: string) =>
-    s
+  // `first`/`last`: the template's outer ends, trimmed; white space next to a ${…} is kept
+  // (it can matter there: calc(${a} + 1px)).
+  const minCss = (s: string, first: boolean, last: boolean) => {
+    const out = s
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
+      .replace(/;}/g, '}')
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2'); // 0.5rem → .5rem
+    return first && last ? out.trim() : first ? out.trimStart() : last ? out.trimEnd() : out;
+  };
   // Runs of white space become one space: rendering is unchanged outside <pre>/<textarea>.
   const minHtml = (s: string) => (/<(pre|textarea)\b/i.test(s) ? s : s.replace(/\s+/g, ' '));
   return {
@@ -40,7 +48,8 @@ export function minifyTemplates(): Plugin {
           const tag = n.tag as { type: string; name?: string };
           const quasi = n.quasi as { quasis: { start: number; end: number }[] };
           const fn = tag.type === 'Identifier' ? (tag.name === 'css' ? minCss : tag.name === 'html' || tag.name === 'svg' ? minHtml : null) : null;
-          if (fn) for (const q of quasi.quasis) edits.push([q.start, q.end, fn(code.slice(q.start, q.end))]);
+          if (fn)
+            quasi.quasis.forEach((q, i, all) => edits.push([q.start, q.end, fn(code.slice(q.start, q.end), i === 0, i === all.length - 1)]));
         }
         for (const k in n) if (k !== 'type') walk(n[k]);
       };

@@ -36,6 +36,29 @@ describe('dist/ (built output)', () => {
     }
   });
 
+  it("the build's minified CSS parses to exactly the source's rules, in every tool", async () => {
+    // vite.config.ts minifies css`` templates (white space, comments, 0.5 → .5); a slip there
+    // would drop or change a rule silently. The browser serialises parsed rules the same way,
+    // except values with var(), which it keeps as written: there the spaces after commas and
+    // the 0 before a decimal point are evened out before comparing.
+    type Styled = { name: string; styles?: unknown };
+    const even = (css: string) => css.replace(/,\s+/g, ',').replace(/([\s:,(])0\.(\d)/g, '$1.$2');
+    const rules = (cls: Styled) =>
+      [cls.styles]
+        .flat(Infinity)
+        .filter((s): s is { styleSheet: CSSStyleSheet } => !!(s as { styleSheet?: unknown })?.styleSheet)
+        .flatMap((s) => [...s.styleSheet.cssRules].map((r) => even(r.cssText)));
+    const built = Object.values(await load('classes.js')) as Styled[];
+    const source = (await import('../../src/classes.js')) as unknown as Record<string, Styled>;
+    const tools = built.filter((c) => typeof c === 'function' && /^Gk[A-Z]/.test(c.name) && c.styles);
+    expect(tools.length).to.be.greaterThan(6);
+    for (const cls of tools) {
+      const want = rules(source[cls.name]);
+      expect(want.length, cls.name).to.be.greaterThan(5);
+      expect(rules(cls), cls.name).to.deep.equal(want);
+    }
+  });
+
   it('a second copy registering the same tag warns and does not throw', async () => {
     const { GkScale, define } = await load('classes.js');
     const warnings: string[] = [];

@@ -370,7 +370,7 @@ describe('gk-network-circle: adding and editing', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal(input);
     expect(counts).to.deep.equal({ input: 0, change: 0 });
-    buttonNamed(el, 'Annullér').click();
+    buttonNamed(el, 'Annuller').click();
     await el.updateComplete;
     expect($(el, 'dialog')).to.equal(null);
     expect(el.value).to.deep.equal(simple());
@@ -693,7 +693,7 @@ describe('gk-network-circle: targets of 44 × 44 CSS px', () => {
     buttonNamed(el, 'Tilføj person').click();
     await el.updateComplete;
     expect(small(el)).to.deep.equal([]);
-    buttonNamed(el, 'Annullér').click();
+    buttonNamed(el, 'Annuller').click();
     el.view = 'list';
     await el.updateComplete;
     expect(small(el)).to.deep.equal([]);

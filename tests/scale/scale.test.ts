@@ -347,6 +347,33 @@ describe('gk-scale: events', () => {
   });
 });
 
+describe('gk-scale: embedding', () => {
+  it('keeps data a framework set before the tag was defined (value, history, preset)', async () => {
+    // A host page that loads gruppekit lazily: the element exists, and gets its properties,
+    // before its class is registered. Lit moves such own properties onto its accessors.
+    const { GkScale } = await import('../../src/classes.js');
+    const early = document.createElement('gk-scale-late') as GkScale;
+    early.value = 7;
+    early.history = [{ value: 3, label: 'Møde 1' }];
+    early.preset = 'confidence';
+    document.body.append(early);
+    try {
+      customElements.define('gk-scale-late', class extends GkScale {});
+      await early.updateComplete;
+      expect(early.value).to.equal(7);
+      expect(early.history).to.deep.equal([{ value: 3, label: 'Møde 1' }]);
+      expect($(early, '.question').textContent!.trim()).to.equal('Hvor sikker er du på, at du kan nå dit mål?');
+      expect(slider(early).getAttribute('aria-valuenow')).to.equal('7');
+      expect($(early, '.earlier').textContent).to.contain('Møde 1: 3');
+      // and the value still goes through the check: an own property would have taken anything
+      early.value = 11;
+      expect(early.value).to.equal(7);
+    } finally {
+      early.remove();
+    }
+  });
+});
+
 describe('gk-scale: languages', () => {
   it('follows the nearest ancestor lang and switches live', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><gk-scale preset="craving" .value=${7}></gk-scale></div>`);

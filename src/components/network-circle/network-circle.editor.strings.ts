@@ -14,7 +14,7 @@ const da = {
   nextPrompt: 'Nyt spørgsmål',
   ringTitle: 'Ring {n}: {ring}',
   save: 'Gem',
-  cancel: 'Annullér',
+  cancel: 'Annuller',
   editTitle: 'Ret {name}',
   name: 'Navn eller forbogstaver',
   nameMissing: 'Skriv et navn eller forbogstaver.',

@@ -125,7 +125,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     return null;
   }
   protected override validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('.track,.opt') ?? undefined;
+    return this.renderRoot.querySelector<HTMLElement>('.track,.opt') ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
