@@ -48,9 +48,9 @@ describe('dist/ (built output)', () => {
         .flat(Infinity)
         .filter((s): s is { styleSheet: CSSStyleSheet } => !!(s as { styleSheet?: unknown })?.styleSheet)
         .flatMap((s) => [...s.styleSheet.cssRules].map((r) => even(r.cssText)));
-    const built = Object.values(await load('classes.js')) as Styled[];
+    const built = Object.values(await load('classes.js')) as unknown[];
     const source = (await import('../../src/classes.js')) as unknown as Record<string, Styled>;
-    const tools = built.filter((c) => typeof c === 'function' && /^Gk[A-Z]/.test(c.name) && c.styles);
+    const tools = built.filter((c): c is Styled => typeof c === 'function' && /^Gk[A-Z]/.test(c.name) && !!(c as Styled).styles);
     expect(tools.length).to.be.greaterThan(6);
     for (const cls of tools) {
       const want = rules(source[cls.name]);
