@@ -27,7 +27,10 @@ export function minifyTemplates(): Plugin {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
-      .replace(/([\s:,(])0\.(\d)/g, '$1.$2'); // 0.5rem → .5rem
+      // 0.5rem → .5rem, outside quoted strings (content: '0.5' stays)
+      .split(/('[^']*'|"[^"]*")/)
+      .map((part, i) => (i % 2 ? part : part.replace(/([\s:,(])0\.(\d)/g, '$1.$2')))
+      .join('');
     return first && last ? out.trim() : first ? out.trimStart() : last ? out.trimEnd() : out;
   };
   // Runs of white space become one space: rendering is unchanged outside <pre>/<textarea>.

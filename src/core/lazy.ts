@@ -8,10 +8,10 @@
  *   const editor = lazy(() => import('./agenda.editor.js'));
  *   render() { const ed = editor(this); return ed ? ed.render(this) : nothing; }
  *
- * `part.wait()` starts loading (once) and returns the promise of the part, which resolves to
- * undefined if it failed. A tool that must not show a blank or a wrong layout for a moment
- * holds its update on it:
- *   protected override async scheduleUpdate() { await (this.big && bigPart.wait()); super.scheduleUpdate(); }
+ * `part.wait()` starts loading (once) and returns a promise while the part is on its way,
+ * undefined once it has arrived or failed. A tool that must not show a blank or a wrong layout
+ * for a moment holds its update in `shouldUpdate` until then (docs/ARCHITECTURE.md, "Lazy
+ * parts"; the scale does).
  */
 export function lazy<T>(load: () => Promise<T>) {
   let got: T | undefined;
@@ -31,7 +31,7 @@ export function lazy<T>(load: () => Promise<T>) {
     else if (!failed) el.whenLoaded(then ? start().then((m) => m && then(m)) : start());
     return got;
   };
-  part.wait = start;
+  part.wait = (): Promise<unknown> | undefined => (got || failed ? undefined : start());
   return part;
 }
 

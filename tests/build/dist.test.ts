@@ -57,6 +57,21 @@ describe('dist/ (built output)', () => {
       expect(want.length, cls.name).to.be.greaterThan(5);
       expect(rules(cls), cls.name).to.deep.equal(want);
     }
+
+    // the lazily loaded parts' CSS too (buttons, thermometer, editors, themes, print…)
+    const manifest = (await (await fetch(dist('.vite/manifest.json'))).json()) as Record<string, { file: string; isDynamicEntry?: boolean }>;
+    let parts = 0;
+    for (const [src, chunk] of Object.entries(manifest)) {
+      if (!chunk.isDynamicEntry || src.includes('/i18n/') || src.includes('/templates/')) continue;
+      const builtPart = (await load(chunk.file)) as Record<string, unknown>;
+      const sourcePart = (await import(/* @vite-ignore */ new URL(`../../${src}`, import.meta.url).href)) as Record<string, unknown>;
+      for (const [name, v] of Object.entries(sourcePart)) {
+        if (!(v as { styleSheet?: unknown })?.styleSheet) continue;
+        parts++;
+        expect(rules({ name, styles: builtPart[name] }), `${src}: ${name}`).to.deep.equal(rules({ name, styles: v }));
+      }
+    }
+    expect(parts, 'lazily loaded style sheets compared').to.be.greaterThan(5);
   });
 
   it('a second copy registering the same tag warns and does not throw', async () => {

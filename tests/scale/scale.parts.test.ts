@@ -2,36 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/scale.js';
 import type { GkScale } from '../../src/scale.js';
-
-const PARTS = ['scale.buttons.ts', 'scale.earlier.ts', 'scale.facilitator.ts', 'scale.texts.ts', 'scale.tube.ts'];
-/** The scale's lazy parts this page has fetched (the test server serves each source file). */
-const loaded = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((e) => e.name.split('/').pop()!.split('?')[0])
-    .filter((n) => PARTS.includes(n))
-    .sort();
-
-/** What the scale's shadow root showed after its first update. */
-function firstRender(el: GkScale): Promise<{ question: string; radios: number; tube: boolean; earlier: string; followUps: number }> {
-  return new Promise((resolve) => {
-    let done = false;
-    el.addController({
-      hostUpdated() {
-        if (done) return;
-        done = true;
-        const root = el.shadowRoot!;
-        resolve({
-          question: root.querySelector('.question')!.textContent!.trim(),
-          radios: root.querySelectorAll('[role=radio]').length,
-          tube: root.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('.vertical .track'))),
-          earlier: root.querySelector('.earlier')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-          followUps: root.querySelectorAll('.followups li').length,
-        });
-      },
-    });
-  });
-}
+import { firstRender, loaded, PARTS } from './parts.js';
 
 describe('gk-scale: parts load on first use, before the first render', () => {
   it('a plain slider loads none of them', async () => {

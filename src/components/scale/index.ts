@@ -3,5 +3,5 @@ export { GkScale } from './scale.component.js';
 // How input becomes an answer (scale.input.ts) stays internal.
 export * from './scale.model.js';
 export { SCALE_STRINGS, type ScaleBaseStrings, type ScaleStrings } from './scale.strings.js';
-export type { ScaleEarlierStrings } from './scale.earlier.js';
+export type { ScaleEarlierStrings } from './scale.extras.js';
 export type { ScaleTextStrings } from './scale.texts.js';

@@ -19,13 +19,12 @@ import { SCALE_STRINGS, type ScaleBaseStrings, type ScaleStrings } from './scale
 import { scaleStyles } from './scale.styles.js';
 
 // Parts a page loads only when a scale uses them; the scale's update waits for them
-// (scheduleUpdate), so it never shows a blank question or a wrong layout for a moment.
+// (shouldUpdate), so it never shows a blank question or a wrong layout for a moment.
 const facilitatorPart = lazy(() => import('./scale.facilitator.js'));
 // the seed questions' texts (and the follow-ups)
 const textsPart = lazy(() => import('./scale.texts.js'));
-const buttonsPart = lazy(() => import('./scale.buttons.js'));
-const tubePart = lazy(() => import('./scale.tube.js'));
-const earlierPart = lazy(() => import('./scale.earlier.js'));
+// the eleven buttons, the thermometer and earlier answers
+const extrasPart = lazy(() => import('./scale.extras.js'));
 
 /**
  * The 0–10 scaling question: "how important is your goal to you?", "how much craving do you
@@ -117,6 +116,10 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
   get #showsEarlier(): boolean {
     return this.surface !== 'shared' && this.#history.length > 0;
   }
+  /** The buttons, the thermometer or earlier answers are used (scale.extras.ts). */
+  get #needsExtras(): boolean {
+    return this.presentation === 'buttons' || this.orientation === 'vertical' || this.#showsEarlier;
+  }
 
   protected checkValue(v: unknown) {
     return checkScaleValue(v);
@@ -136,18 +139,23 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     super.willUpdate(changed);
   }
 
-  /** Holds the update until the parts it needs have loaded (once per page; a moment). */
-  protected override async scheduleUpdate() {
-    await Promise.all(
-      [
-        this.presentation === 'buttons' && buttonsPart,
-        this.orientation === 'vertical' && tubePart,
-        !!this.preset && textsPart,
-        this.surface === 'facilitator' && facilitatorPart,
-        this.#showsEarlier && earlierPart,
-      ].map((part) => part && part.wait()),
-    );
-    super.scheduleUpdate();
+  /**
+   * Holds an update until the parts it needs have loaded (once per page; a moment), so the
+   * scale never shows a blank question or a wrong layout. Here and not in scheduleUpdate:
+   * properties a host set before the tag was defined are back only now. The held changes are
+   * made again when the parts are here, so willUpdate and updated see them.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const waits = [
+      this.#needsExtras && extrasPart,
+      !!this.preset && textsPart,
+      this.surface === 'facilitator' && facilitatorPart,
+    ]
+      .map((part) => part && part.wait())
+      .filter(Boolean);
+    if (!waits.length) return true;
+    this.whenLoaded(Promise.all(waits).then(() => changed.forEach((old, key) => this.requestUpdate(key, old))));
+    return false;
   }
 
   #text(part: 'question' | 'min' | 'max'): string {
@@ -175,7 +183,9 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
   #fraction(e: PointerEvent): number {
     const track = e.currentTarget as HTMLElement;
     const r = track.getBoundingClientRect();
-    return this.orientation === 'vertical' ? 1 - (e.clientY - r.top) / r.height : (e.clientX - r.left) / r.width;
+    // the track's shape decides (a tall track is the thermometer), so taps stay right even if
+    // the thermometer's CSS could not load and the track is drawn across
+    return r.height > r.width ? 1 - (e.clientY - r.top) / r.height : (e.clientX - r.left) / r.width;
   }
 
   #onPointerDown(e: PointerEvent): void {
@@ -212,12 +222,14 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     const vertical = this.orientation === 'vertical';
     const earlier = this.#showsEarlier;
     const was = new Set(earlier ? this.#history.map((m) => m.value) : []);
-    if (vertical) tubePart(this, (m) => this.adoptStyles(m.styles));
-    // the buttons part, once here (if it failed to load, the slider does the same job)
-    const buttons = this.presentation === 'buttons' && buttonsPart(this);
-    const control = buttons
-      ? buttons.renderButtons(this, v, was, (n) => this.#choose(n), scaleKey)
-      : this.#renderSlider(v, was);
+    // the extras part, here once the update has waited for it (if it failed to load, the
+    // slider does the same job)
+    const extras = this.#needsExtras && extrasPart(this);
+    if (extras) this.adoptStyles(extras.styles);
+    const control =
+      extras && this.presentation === 'buttons'
+        ? extras.renderButtons(this, v, was, (n) => this.#choose(n), scaleKey)
+        : this.#renderSlider(v, was);
     return html`<div class="panel" part="base">
       <p class="question" id="q" part="question">${this.#text('question')}</p>
       <div class="readout" part="readout" aria-hidden="true">
@@ -227,7 +239,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
         ${control}
         <div class="ends" part="ends"><span id="min">0 = ${this.#text('min')}</span><span id="max">10 = ${this.#text('max')}</span></div>
       </div>
-      ${earlier ? earlierPart(this)?.renderEarlier(this) : nothing}
+      ${extras && earlier ? extras.renderEarlier(this) : nothing}
       ${this.surface === 'facilitator' ? facilitatorPart(this)?.renderFacilitator(this, v) : nothing}
     </div>`;
   }

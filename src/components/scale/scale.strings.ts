@@ -1,11 +1,11 @@
 import type { Table } from '../../core/localize.js';
-import type { ScaleEarlierStrings } from './scale.earlier.js';
+import type { ScaleEarlierStrings } from './scale.extras.js';
 import type { ScaleTextStrings } from './scale.texts.js';
 
 /**
  * The scale's own strings. Danish is in the entry; the preset questions and the facilitator's
  * follow-ups are in scale.texts.ts, loaded when a preset or the facilitator view is used, and
- * the earlier-answers line in scale.earlier.ts. The other languages hold every key
+ * the earlier-answers line in scale.extras.ts. The other languages hold every key
  * (./i18n/*.ts) and load on first use.
  */
 const da = {
