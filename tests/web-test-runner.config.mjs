@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { emulateMediaPlugin, sendKeysPlugin, sendMousePlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { axTreePlugin } from './support/ax-plugin.mjs';
+import { touchPlugin } from './support/touch-plugin.mjs';
 import { CHROME_ARGS, findChrome } from './support/chrome.mjs';
 
 const executablePath = findChrome();
@@ -15,6 +16,7 @@ export default {
   // Target es2022 explicitly: 'auto' becomes esnext for new Chromium (TOOLCHAIN.md pitfall 2).
   plugins: [
     axTreePlugin(),
+    touchPlugin(),
     sendKeysPlugin(),
     sendMousePlugin(),
     emulateMediaPlugin(),

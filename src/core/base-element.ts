@@ -164,7 +164,7 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
     const key = `${field}\n${reason}`;
     if (!this.#warned.has(key)) {
       this.#warned.add(key);
-      console.warn(`[gruppekit] <${tag}> ignored an invalid ${field}: ${reason}. The last good value is kept.`);
+      console.warn(`[gruppekit] <${tag}> ignored an invalid ${field} (kept the last good one): ${reason}`);
     }
   }
 

@@ -151,6 +151,7 @@ export abstract class GkFormElement<V, S extends object = Record<string, string>
     this.value = clone(this.#default);
   }
 
+  /** Back navigation: what updated() stored (JSON or plain text) returns through the check. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     let parsed: unknown = state;
@@ -159,7 +160,7 @@ export abstract class GkFormElement<V, S extends object = Record<string, string>
     } catch {
       /* plain text value */
     }
-    if (this.checkValue(parsed).ok) this.value = parsed as V;
+    this.value = parsed as V;
   }
 
   formDisabledCallback(disabled: boolean): void {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/scale.js';
 import type { GkScale } from '../../src/scale.js';
 import { followUps } from '../../src/components/scale/scale.facilitator.js';
@@ -154,6 +155,38 @@ describe('gk-scale: pointer', () => {
     expect(counts.change).to.equal(1);
   });
 
+  it('a finger: a tap chooses, a sideways drag chooses, a swipe that scrolls the page chooses nothing', async () => {
+    const el = await fixture<GkScale>(html`<gk-scale style="width: 700px"></gk-scale>`);
+    const below = document.createElement('div');
+    below.className = 'tall-page';
+    below.style.blockSize = '3000px';
+    document.body.append(below);
+    try {
+      window.scrollTo(0, 0);
+      const counts = countEvents(el);
+      const touch = (...points: [number, number][]) => executeServerCommand('touch', { points });
+      await touch(centerOf(cell(el, 7)));
+      await el.updateComplete;
+      expect(el.value, 'tap').to.equal(7);
+      expect(counts).to.deep.equal({ input: 1, change: 1 });
+
+      const [x2, y] = centerOf(cell(el, 2));
+      await touch([x2, y], centerOf(cell(el, 9)));
+      await el.updateComplete;
+      expect(el.value, 'sideways drag').to.equal(9);
+      expect(counts.change, 'one change at the end of the drag').to.equal(2);
+
+      const [x3, y3] = centerOf(cell(el, 3));
+      await touch([x3, y3], [x3, y3 - 250]); // finger up: the page scrolls down
+      await el.updateComplete;
+      expect(window.scrollY, 'the page scrolled').to.be.greaterThan(50);
+      expect(el.value, 'a scroll that started on 3 is no answer').to.equal(9);
+      expect(counts.change).to.equal(2);
+    } finally {
+      below.remove();
+    }
+  });
+
   it('vertical: a tap near the top chooses 10', async () => {
     const el = await fixture<GkScale>(html`<gk-scale orientation="vertical"></gk-scale>`);
     const [x, y] = centerOf(cell(el, 10));
@@ -205,6 +238,24 @@ describe('gk-scale: eleven buttons (APG radio group)', () => {
 });
 
 describe('gk-scale: forms', () => {
+  it('restores its answer after back navigation; a state that fails the check is reported, not taken', async () => {
+    const el = await fixture<GkScale>(html`<gk-scale name="n"></gk-scale>`);
+    const counts = countEvents(el);
+    el.formStateRestoreCallback('7');
+    expect(el.value).to.equal(7);
+    const cap = captureInvalid(el);
+    try {
+      el.formStateRestoreCallback('12');
+      el.formStateRestoreCallback('syv');
+    } finally {
+      cap.stop();
+    }
+    expect(el.value).to.equal(7);
+    expect(cap.events.map((e) => e.field)).to.deep.equal(['value', 'value']);
+    expect(cap.warnings.join('\n'), 'the data itself is never printed').not.to.contain('syv');
+    expect(counts, 'a restore is not a user change').to.deep.equal({ input: 0, change: 0 });
+  });
+
   it('puts the number in FormData, nothing while unanswered, and resets', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><gk-scale name="vigtighed"></gk-scale></form>`);
     const el = form.querySelector('gk-scale')!;

@@ -93,6 +93,8 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
   protected readonly table = SCALE_STRINGS;
   #history: ScaleMark[] = [];
   #dragStart: ScaleValue | undefined;
+  /** The number a drag started on, until it leaves it. */
+  #from = -1;
 
   constructor() {
     super();
@@ -180,28 +182,39 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     this.#choose(next);
   }
 
-  #fraction(e: PointerEvent): number {
-    const track = e.currentTarget as HTMLElement;
-    const r = track.getBoundingClientRect();
+  /** The number under the pointer. */
+  #at(e: MouseEvent): number {
+    const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
     // the track's shape decides (a tall track is the thermometer), so taps stay right even if
     // the thermometer's CSS could not load and the track is drawn across
-    return r.height > r.width ? 1 - (e.clientY - r.top) / r.height : (e.clientX - r.left) / r.width;
+    return valueAtFraction(r.height > r.width ? 1 - (e.clientY - r.top) / r.height : (e.clientX - r.left) / r.width);
   }
 
   #onPointerDown(e: PointerEvent): void {
-    if (this.isDisabled || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    // the main button only (the left mouse button, a finger, a pen's tip)
+    if (this.isDisabled || e.button) return;
     const track = e.currentTarget as HTMLElement;
-    const v = valueAtFraction(this.#fraction(e));
     track.focus({ preventScroll: true });
-    track.setPointerCapture(e.pointerId);
     this.#dragStart = this.value;
-    this.#choose(v, false);
+    this.#from = this.#at(e);
+    // A finger answers when it lifts (a click) or moves along the track to another number: a
+    // swipe that starts here and scrolls the page answers nothing. The browser captures a
+    // touch itself.
+    if (e.pointerType === 'touch') return;
+    track.setPointerCapture(e.pointerId);
+    this.#choose(this.#from, false);
     e.preventDefault();
   }
 
+  #onClick(e: MouseEvent): void {
+    this.#choose(this.#at(e));
+  }
+
   #onPointerMove(e: PointerEvent): void {
-    if (this.#dragStart === undefined) return;
-    this.#choose(valueAtFraction(this.#fraction(e)), false);
+    const v = this.#at(e);
+    if (this.#dragStart === undefined || v === this.#from) return;
+    this.#from = -1; // moved off the first number: from now on every number counts
+    this.#choose(v, false);
   }
 
   /**
@@ -265,6 +278,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
       aria-disabled=${disabled ? 'true' : nothing}
       @keydown=${this.#onKey}
       @pointerdown=${this.#onPointerDown}
+      @click=${this.#onClick}
       @pointermove=${this.#onPointerMove}
       @lostpointercapture=${this.#onDragEnd}
     >

@@ -8,6 +8,9 @@ import { controls } from '../../core/controls.js';
 import { icons } from '../../core/icons.js';
 import type { GkScale } from './scale.component.js';
 import type { ScalePreset, ScaleValue } from './scale.model.js';
+// constants only (inlined): importing values from the model would make it a chunk shared with
+// this part, and the entry bigger
+import { SCALE_MAX, SCALE_MIN } from './scale.range.js';
 import { SCALE_TEXTS } from './scale.texts.js';
 
 const styles = css`
@@ -28,10 +31,6 @@ const styles = css`
   }
 `;
 
-// The scale's ends (the model's SCALE_MIN and SCALE_MAX). Written out: a value imported from
-// the model would make the model a chunk shared with this part, and the entry bigger.
-const SCALE_MIN = 0;
-const SCALE_MAX = 10;
 const clamp = (n: number) => Math.max(SCALE_MIN, Math.min(SCALE_MAX, n));
 
 export type FollowUpKey =

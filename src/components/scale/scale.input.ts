@@ -2,7 +2,8 @@
  * How the participant's input becomes an answer: keys, a pointer on the track and the `value`
  * attribute. Pure like the model (no DOM), and internal: hosts assign numbers to `value`.
  */
-import { SCALE_MAX, SCALE_MIN, type ScaleValue } from './scale.model.js';
+import type { ScaleValue } from './scale.model.js';
+import { SCALE_MAX, SCALE_MIN } from './scale.range.js';
 
 /** Reads the `value` attribute: empty means unanswered; anything not a number stays invalid. */
 export function parseScaleAttribute(s: string | null): unknown {

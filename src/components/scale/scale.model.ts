@@ -4,9 +4,7 @@
  * biases answers).
  */
 import { checkArray, checkInt, checkText, fail, isRecord, ok, type Check } from '../../core/validation.js';
-
-export const SCALE_MIN = 0;
-export const SCALE_MAX = 10;
+import { SCALE_MAX, SCALE_MIN } from './scale.range.js';
 
 export type ScaleValue = number | null;
 
