@@ -187,6 +187,15 @@ describe('gk-scale: pointer', () => {
     }
   });
 
+  it('a click with no pointer before it (assistive technology activating the slider) picks nothing', async () => {
+    const el = await fixture<GkScale>(html`<gk-scale style="width: 700px"></gk-scale>`);
+    const counts = countEvents(el);
+    slider(el).click();
+    await el.updateComplete;
+    expect(el.value, 'no middle answer suggested').to.equal(null);
+    expect(counts).to.deep.equal({ input: 0, change: 0 });
+  });
+
   it('vertical: a tap near the top chooses 10', async () => {
     const el = await fixture<GkScale>(html`<gk-scale orientation="vertical"></gk-scale>`);
     const [x, y] = centerOf(cell(el, 10));

@@ -206,8 +206,14 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
     e.preventDefault();
   }
 
-  #onClick(e: MouseEvent): void {
-    this.#choose(this.#at(e));
+  /**
+   * A tap: a pointer went down here and did not move off its number (a finger answers now;
+   * mouse and pen already did). A click from assistive technology, with no pointer before
+   * it, does not pick a number.
+   */
+  #onClick(): void {
+    if (this.#from >= 0) this.#choose(this.#from);
+    this.#from = -1;
   }
 
   #onPointerMove(e: PointerEvent): void {
