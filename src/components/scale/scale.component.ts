@@ -217,8 +217,10 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
   }
 
   #onPointerMove(e: PointerEvent): void {
+    // a pointer that merely passes over the track costs nothing (no layout read)
+    if (this.#dragStart === undefined) return;
     const v = this.#at(e);
-    if (this.#dragStart === undefined || v === this.#from) return;
+    if (v === this.#from) return;
     this.#from = -1; // moved off the first number: from now on every number counts
     this.#choose(v, false);
   }
