@@ -1,4 +1,61 @@
-// custom-elements.json: read by Storybook's docs and named in package.json ("customElements").
+// custom-elements.json: read by Storybook's docs, IDE plugins and docs tools (named in
+// package.json "customElements"), and the source of the framework types in dist/frameworks/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+
+// Which public entry registers which class: src/scale.ts has define('gk-scale', GkScale).
+const entryOf = new Map();
+for (const f of readdirSync('src').filter((f) => /^[a-z-]+\.ts$/.test(f) && f !== 'index.ts' && f !== 'classes.ts')) {
+  for (const [, tag, cls] of readFileSync(`src/${f}`, 'utf8').matchAll(/define\('([a-z-]+)',\s*(\w+)\)/g)) {
+    entryOf.set(cls, { tag, path: `dist/${f.replace(/\.ts$/, '.js')}` });
+  }
+}
+const BASE = 'dist/classes.js';
+
+/**
+ * The analyzer reads src/, but a host has dist/: every module path becomes the public entry a
+ * host imports (dist/scale.js for GkScale), each entry says which tag it defines
+ * (custom-element-definition), and the two base classes live in dist/classes.js, which exports
+ * them. Inherited members are already copied into each element by the analyzer.
+ */
+function publicPaths() {
+  const where = (ref) => {
+    if (!ref?.module) return ref;
+    const cls = entryOf.get(ref.name);
+    return { ...ref, module: cls ? cls.path : BASE };
+  };
+  return {
+    name: 'gruppekit-public-paths',
+    packageLinkPhase({ customElementsManifest: cem }) {
+      const base = { kind: 'javascript-module', path: BASE, declarations: [], exports: [] };
+      const modules = [];
+      for (const mod of cem.modules) {
+        const el = mod.declarations?.find((d) => d.customElement && entryOf.has(d.name));
+        const target = el ? { ...mod, path: entryOf.get(el.name).path } : base;
+        if (!el) {
+          target.declarations.push(...(mod.declarations ?? []));
+          target.exports.push(...(mod.exports ?? []).map((e) => ({ ...e, declaration: { ...e.declaration, module: BASE } })));
+        } else {
+          target.exports = (mod.exports ?? []).map((e) => ({ ...e, declaration: { ...e.declaration, module: target.path } }));
+          target.exports.push({ kind: 'custom-element-definition', name: el.tagName, declaration: { name: el.name, module: target.path } });
+          modules.push(target);
+        }
+        for (const d of target.declarations ?? []) {
+          if (d.superclass) d.superclass = where(d.superclass);
+          for (const list of [d.members, d.attributes, d.events]) for (const m of list ?? []) if (m.inheritedFrom) m.inheritedFrom = where(m.inheritedFrom);
+        }
+      }
+      cem.modules = [...modules, base];
+    },
+  };
+}
+
+// The framework types import each element's class from its public entry (dist/scale.js).
+const typePath = (name) => `../${entryOf.get(name)?.path.replace(/^dist\//, '') ?? 'classes.js'}`;
+const frameworks = { outdir: 'dist/frameworks', componentTypePath: typePath, hideLogs: true };
+
 export default {
   globs: ['src/components/**/*.component.ts', 'src/core/base-element.ts', 'src/core/form-element.ts'],
   outdir: '.',
@@ -6,4 +63,10 @@ export default {
   dev: false,
   // package.json already names custom-elements.json; don't let the analyzer rewrite it.
   packagejson: false,
+  plugins: [
+    publicPaths(),
+    customElementJsxPlugin({ ...frameworks, fileName: 'react.d.ts' }),
+    customElementVuejsPlugin({ ...frameworks, fileName: 'vue.d.ts' }),
+    customElementSveltePlugin({ ...frameworks, fileName: 'svelte.d.ts' }),
+  ],
 };

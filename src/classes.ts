@@ -13,3 +13,7 @@ export * from './components/plus-minus/index.js';
 export * from './components/change-circle/index.js';
 export * from './components/network-circle/index.js';
 export * from './components/emergency-plan/index.js';
+// The base classes, for type references and documentation (custom-elements.json names them
+// as every element's superclass); extend a tool's class, not these, for an own tag name.
+export { GkElement } from './core/base-element.js';
+export { GkFormElement } from './core/form-element.js';
