@@ -1,6 +1,6 @@
 // custom-elements.json: read by Storybook's docs, IDE plugins and docs tools (named in
 // package.json "customElements"), and the source of the framework types in dist/frameworks/.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
@@ -13,6 +13,14 @@ for (const f of readdirSync('src').filter((f) => /^[a-z-]+\.ts$/.test(f) && f !=
   }
 }
 const BASE = 'dist/classes.js';
+
+/**
+ * The framework type generators read an event's `type` as the type of its `detail`
+ * (`onchange?: (e: CustomEvent<type>) => void`) and import it from the element's entry, so
+ * each event gets its detail type here: native input/change have none; every entry exports
+ * InvalidValueDetail.
+ */
+const DETAIL = { input: undefined, change: undefined, 'gk-invalid-value': 'InvalidValueDetail', 'gk-reveal': '{ revealed: boolean }' };
 
 /**
  * The analyzer reads src/, but a host has dist/: every module path becomes the public entry a
@@ -45,6 +53,11 @@ function publicPaths() {
         for (const d of target.declarations ?? []) {
           if (d.superclass) d.superclass = where(d.superclass);
           for (const list of [d.members, d.attributes, d.events]) for (const m of list ?? []) if (m.inheritedFrom) m.inheritedFrom = where(m.inheritedFrom);
+          for (const e of d.events ?? []) {
+            if (!(e.name in DETAIL)) throw new Error(`custom-elements config: say the detail type of the event ${e.name} in DETAIL`);
+            if (DETAIL[e.name]) e.type = { text: DETAIL[e.name] };
+            else delete e.type;
+          }
         }
       }
       cem.modules = [...modules, base];
@@ -52,9 +65,25 @@ function publicPaths() {
   };
 }
 
-// The framework types import each element's class from its public entry (dist/scale.js).
-const typePath = (name) => `../${entryOf.get(name)?.path.replace(/^dist\//, '') ?? 'classes.js'}`;
-const frameworks = { outdir: 'dist/frameworks', componentTypePath: typePath, hideLogs: true };
+// The framework types import the classes (and InvalidValueDetail) from dist/classes.js: types
+// only, so a host that imports them registers nothing.
+const frameworks = { outdir: 'dist/frameworks', globalTypePath: '../classes.js', hideLogs: true };
+
+/** The generators list a type once per element that uses it; TypeScript wants each import once. */
+function dedupeImports(files) {
+  return {
+    name: 'gruppekit-dedupe-type-imports',
+    packageLinkPhase() {
+      for (const f of files) {
+        const text = readFileSync(f, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => {
+          const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+          return `import type {\n  ${unique.join(',\n  ')},\n}`;
+        });
+        writeFileSync(f, text);
+      }
+    },
+  };
+}
 
 export default {
   globs: ['src/components/**/*.component.ts', 'src/core/base-element.ts', 'src/core/form-element.ts'],
@@ -68,5 +97,6 @@ export default {
     customElementJsxPlugin({ ...frameworks, fileName: 'react.d.ts' }),
     customElementVuejsPlugin({ ...frameworks, fileName: 'vue.d.ts' }),
     customElementSveltePlugin({ ...frameworks, fileName: 'svelte.d.ts' }),
+    dedupeImports(['react', 'vue', 'svelte'].map((f) => `${frameworks.outdir}/${f}.d.ts`)),
   ],
 };
