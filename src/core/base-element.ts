@@ -1,4 +1,5 @@
 import { LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { attempt } from './lazy.js';
 import { CORE_STRINGS, type CoreStrings } from './strings.js';
 import type { Check } from './validation.js';
 import { format, resolveLang, stringsFor, unwatchLang, watchLang, type Lang, type Table } from './localize.js';
@@ -72,6 +73,11 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+    // A report made while detached (a framework sets properties before it inserts the
+    // element) reached no listener of the page: make it once more, now that it can.
+    const missed = this.#missed;
+    this.#missed = undefined;
+    if (missed) this.#dispatchInvalid(missed);
   }
 
   override disconnectedCallback(): void {
@@ -107,7 +113,7 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
   /** Adopts the dark/high-contrast/auto theme sheet (loaded once per page) into this element. */
   #adoptThemes(): void {
     if (themeSheet) return this.adoptStyles(themeSheet);
-    loadingThemes ??= import('./themes.js').then((m) => (themeSheet = m.themes));
+    loadingThemes ??= attempt(() => import('./themes.js')).then((m) => (themeSheet = m.themes));
     this.whenLoaded(loadingThemes.then((sheet) => this.adoptStyles(sheet)));
   }
 
@@ -154,18 +160,23 @@ export abstract class GkElement<S extends object = Record<string, string>> exten
    */
   reportInvalid(field: string, reason: string): void {
     const tag = this.localName;
-    this.dispatchEvent(
-      new CustomEvent<InvalidValueDetail>('gk-invalid-value', {
-        detail: { tag, field, reason },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const detail = { tag, field, reason };
+    if (!this.isConnected) this.#missed = detail;
+    this.#dispatchInvalid(detail);
     const key = `${field}\n${reason}`;
     if (!this.#warned.has(key)) {
       this.#warned.add(key);
-      console.warn(`[gruppekit] <${tag}> ignored an invalid ${field} (kept the last good one): ${reason}`);
+      // which element: its name or id (the host's words, never the rejected data)
+      const which = this.getAttribute('name') ? ` name="${this.getAttribute('name')}"` : this.id ? ` id="${this.id}"` : '';
+      console.warn(`[gruppekit] <${tag}${which}> ignored an invalid ${field} (kept the last good one): ${reason}`);
     }
+  }
+
+  /** The last report made while the element was not in a document. */
+  #missed: InvalidValueDetail | undefined;
+
+  #dispatchInvalid(detail: InvalidValueDetail): void {
+    this.dispatchEvent(new CustomEvent<InvalidValueDetail>('gk-invalid-value', { detail, bubbles: true, composed: true }));
   }
 
   /**

@@ -13,12 +13,19 @@
  * for a moment holds its update in `shouldUpdate` until then (docs/ARCHITECTURE.md, "Lazy
  * parts"; the scale does).
  */
+/**
+ * Calls `load` so that a synchronous throw becomes a rejected promise. A bundler's chunk loader
+ * may throw inside `import()` itself: webpack's, under a Trusted Types CSP without a policy,
+ * throws when it sets the script's src. Every import() of a part goes through this.
+ */
+export const attempt = <T>(load: () => Promise<T>): Promise<T> => new Promise<T>((resolve) => resolve(load()));
+
 export function lazy<T>(load: () => Promise<T>) {
   let got: T | undefined;
   let failed = false;
   let loading: Promise<T | undefined> | undefined;
   const start = () =>
-    (loading ??= load().then(
+    (loading ??= attempt(load).then(
       (m) => (got = m),
       (e: unknown) => {
         failed = true;

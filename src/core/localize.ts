@@ -4,6 +4,8 @@
  * else Danish. One MutationObserver per page re-renders every gruppekit element when any
  * `lang` attribute in the document changes, so switching is live.
  */
+import { attempt } from './lazy.js';
+
 export const LANGS = ['da', 'nb', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -28,7 +30,7 @@ export function stringsFor<S>(table: Table<S>, lang: Lang): { strings?: S; pendi
   if (have) return { strings: have };
   let inFlight = loading.get(table);
   if (!inFlight) loading.set(table, (inFlight = {}));
-  const pending = (inFlight[lang] ??= table[lang]().then(
+  const pending = (inFlight[lang] ??= attempt(table[lang]).then(
     (m) => {
       let got = loaded.get(table);
       if (!got) loaded.set(table, (got = {}));

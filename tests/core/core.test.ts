@@ -211,3 +211,30 @@ describe('core/lazy', () => {
     }
   });
 });
+
+describe('core/lazy: a loader that throws at once', () => {
+  it('a synchronous throw inside the loader (webpack under Trusted Types) is a failed load, not an exception', async () => {
+    const { lazy, attempt } = await import('../../src/core/lazy.js');
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const waits: Promise<unknown>[] = [];
+      const el = { whenLoaded: (p: Promise<unknown>) => waits.push(p) };
+      const throwsAtOnce = lazy((): Promise<unknown> => {
+        throw new TypeError("Failed to set the 'src' property on 'HTMLScriptElement'");
+      });
+      expect(() => throwsAtOnce(el), 'rendering goes on').not.to.throw();
+      await Promise.all(waits);
+      expect(throwsAtOnce(el)).to.equal(undefined);
+      expect(warnings.join()).to.contain('could not be loaded');
+      let caught: unknown;
+      await attempt(() => {
+        throw new Error('at once');
+      }).catch((e) => (caught = e));
+      expect(String(caught)).to.contain('at once');
+    } finally {
+      console.warn = original;
+    }
+  });
+});

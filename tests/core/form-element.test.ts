@@ -98,6 +98,30 @@ describe('core/form-element contract', () => {
     }
   });
 
+  it('a report made while detached is made once more on connect, and the warning names the element, not the data', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    const el = document.createElement('gk-test-notes') as TestNotes;
+    el.setAttribute('name', 'noter');
+    const heard: string[] = [];
+    form.addEventListener('gk-invalid-value', (e) => heard.push((e as CustomEvent).detail.field));
+    const cap = captureInvalid(el);
+    try {
+      // a framework sets the property before it inserts the element
+      el.value = { version: 1, notes: ['Anna Hansen 010203-1234'.repeat(2)] } as never;
+      expect(heard, 'a detached element reaches no listener of the page').to.deep.equal([]);
+      form.append(el);
+      expect(heard, 'told again once connected').to.deep.equal(['value.notes[0]']);
+      el.remove();
+      form.append(el);
+      expect(heard, 'only once').to.have.length(1);
+      expect(cap.warnings).to.have.length(1);
+      expect(cap.warnings[0]).to.contain('<gk-test-notes name="noter">');
+      expect(cap.warnings[0], 'no data').not.to.contain('Anna');
+    } finally {
+      cap.stop();
+    }
+  });
+
   it('required: empty is invalid; user changes fire input and change; programmatic sets fire nothing', async () => {
     const el = await fixture<TestNotes>(html`<gk-test-notes required></gk-test-notes>`);
     expect(el.checkValidity()).to.equal(false);

@@ -1,6 +1,6 @@
 // The scale's pure model and input mapping: no DOM, no element.
 import { expect } from '@open-wc/testing';
-import { parseScaleAttribute, scaleKey, valueAtFraction } from '../../src/components/scale/scale.input.js';
+import { scaleKey, valueAtFraction } from '../../src/components/scale/scale.input.js';
 import { checkScaleHistory, checkScaleValue } from '../../src/components/scale/scale.model.js';
 
 describe('scale model', () => {
@@ -9,20 +9,19 @@ describe('scale model', () => {
     expect(checkScaleValue(undefined)).to.deep.equal({ ok: true, value: null });
     expect(checkScaleValue(0)).to.deep.equal({ ok: true, value: 0 });
     expect(checkScaleValue(10)).to.deep.equal({ ok: true, value: 10 });
-    for (const bad of [-1, 11, 6.5, '6', NaN, {}, [4]]) {
+    for (const bad of [-1, 11, 6.5, '6.5', '1e1', 'syv', '-1', NaN, {}, [4], true]) {
       const r = checkScaleValue(bad);
       expect(r.ok, String(bad)).to.equal(false);
       if (!r.ok) expect(r.reason).to.equal('must be a whole number from 0 to 10');
     }
   });
 
-  it('the value attribute: empty is unanswered, numbers are numbers, anything else stays invalid', () => {
-    expect(parseScaleAttribute(null)).to.equal(null);
-    expect(parseScaleAttribute('  ')).to.equal(null);
-    expect(parseScaleAttribute(' 7 ')).to.equal(7);
-    expect(parseScaleAttribute('6.5')).to.equal(6.5); // then rejected by checkScaleValue
-    expect(parseScaleAttribute('1e1'), 'not read as 10').to.equal('1e1');
-    expect(parseScaleAttribute('syv')).to.equal('syv');
+  it('text is read as a native range input reads it: empty is unanswered, a number is the number (Svelte, Vue v-model)', () => {
+    expect(checkScaleValue('')).to.deep.equal({ ok: true, value: null });
+    expect(checkScaleValue('  ')).to.deep.equal({ ok: true, value: null });
+    expect(checkScaleValue(' 7 ')).to.deep.equal({ ok: true, value: 7 });
+    expect(checkScaleValue('0')).to.deep.equal({ ok: true, value: 0 });
+    expect(checkScaleValue('10')).to.deep.equal({ ok: true, value: 10 });
   });
 
   it('history: at most 52 marks, each a value and an optional short label; the failing field is named', () => {

@@ -340,13 +340,30 @@ describe('gk-scale: bad input keeps the last good state', () => {
     const el = await fixture<GkScale>(html`<gk-scale .value=${5}></gk-scale>`);
     const cap = captureInvalid(el);
     try {
-      for (const bad of [11, -1, 2.5, '7', NaN, {}, [3]]) el.value = bad as never;
+      for (const bad of [11, -1, 2.5, 'syv', NaN, {}, [3]]) el.value = bad as never;
       expect(el.value).to.equal(5);
       expect(cap.events).to.have.length(7);
       expect(cap.events[0]).to.deep.equal({ tag: 'gk-scale', field: 'value', reason: 'must be a whole number from 0 to 10' });
       expect(cap.warnings).to.have.length(1);
       expect(cap.warnings[0]).to.contain('value');
       expect(cap.warnings[0], 'no data in the console').not.to.contain('11');
+    } finally {
+      cap.stop();
+    }
+  });
+
+  it('takes a number as text, as a native range input does (Svelte and Vue hand over strings); an empty string is no answer', async () => {
+    const el = await fixture<GkScale>(html`<gk-scale .value=${5}></gk-scale>`);
+    const cap = captureInvalid(el);
+    try {
+      el.value = '7' as never;
+      expect(el.value).to.equal(7);
+      el.value = '' as never;
+      expect(el.value, "Vue's v-model writes '' for null").to.equal(null);
+      expect(cap.events, 'nothing reported').to.have.length(0);
+      el.value = '7.5' as never;
+      expect(el.value).to.equal(null);
+      expect(cap.events).to.have.length(1);
     } finally {
       cap.stop();
     }

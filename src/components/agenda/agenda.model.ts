@@ -5,6 +5,7 @@
  *               minutes?, pictogram?, responsible?, checklist?: string[], started?: ISO time }] }
  * At most one item is current (`now`); `started` is when it became current (for the countdown).
  */
+import { attempt } from '../../core/lazy.js';
 import { checkArray, checkDate, checkEnum, checkId, checkInt, checkText, checkUniqueIds, fail, isRecord, ok, type Check, isVersioned, notVersioned } from '../../core/validation.js';
 
 /** Agenda point (green), break (red), shared meal (blue) — seeds/003 4.2.3. */
@@ -130,4 +131,4 @@ export type AgendaTemplateId = (typeof AGENDA_TEMPLATES)[number];
  * Today's copy of a ready-made agenda (new ids, every point planned), or undefined for an
  * unknown id. The template itself never changes. Loads the template on first use.
  */
-export const loadAgendaTemplate = (id: string): Promise<AgendaValue | undefined> => import('./templates.js').then((m) => m.copyTemplate(id));
+export const loadAgendaTemplate = (id: string): Promise<AgendaValue | undefined> => attempt(() => import('./templates.js')).then((m) => m.copyTemplate(id));

@@ -1,3 +1,4 @@
+import { attempt } from '../../core/lazy.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { checkProperties, type GkPropertyDeclarations } from '../../core/checked.js';
@@ -42,7 +43,7 @@ let parts: Parts | undefined;
 let loading: Promise<unknown> | undefined;
 /** Plan 2, the crisis view and read-aloud load as a separate chunk, once per page. */
 const loadParts = () =>
-  (loading ??= import('./emergency-plan.parts.js').then(
+  (loading ??= attempt(() => import('./emergency-plan.parts.js')).then(
     (m) => (parts = m),
     () => (loading = undefined),
   ));

@@ -1,3 +1,4 @@
+import { attempt } from '../../core/lazy.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { GkFormElement } from '../../core/form-element.js';
@@ -166,7 +167,7 @@ export class GkPlusMinus extends GkFormElement<PlusMinusValue, PlusMinusStrings>
   /** Runs `fn` with the editor, loading it (and its strings) on first use; `updateComplete` waits for it. */
   #editor(fn: (ed: Editor) => void): void {
     if (this.#ed) return fn(this.#ed);
-    this.whenLoaded((this.#edLoad ??= import('./plus-minus.editor.js').then((m) => m.load(this))).then((ed) => fn((this.#ed = ed))));
+    this.whenLoaded((this.#edLoad ??= attempt(() => import('./plus-minus.editor.js')).then((m) => m.load(this))).then((ed) => fn((this.#ed = ed))));
   }
 
   #add(row: string, side: PlusMinusSide, c: string): void {

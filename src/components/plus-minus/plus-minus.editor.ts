@@ -4,6 +4,7 @@
  * side, remove), the list's keys (arrows, Alt+arrows, Delete) and its roving tab stop.
  * A sheet that is only looked at, printed or added to never downloads it.
  */
+import { attempt } from '../../core/lazy.js';
 import { css, html, nothing } from 'lit';
 import type { GkScale } from '../scale/scale.component.js';
 import type { GkPlusMinus } from './plus-minus.component.js';
@@ -168,7 +169,7 @@ export class Editor {
   #toggleWeight(): void {
     this.#weighing = !this.#weighing;
     // The 0–10 scale is its own entry; it loads the first time someone weighs an entry.
-    if (this.#weighing && !customElements.get('gk-scale')) this.#el.whenLoaded(import('../../scale.js'));
+    if (this.#weighing && !customElements.get('gk-scale')) this.#el.whenLoaded(attempt(() => import('../../scale.js')));
     this.#el.requestUpdate();
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { GkFormElement } from '../../core/form-element.js';
 import { lazy } from '../../core/lazy.js';
 import { base, tokens } from '../../core/styles.js';
-import { parseScaleAttribute, scaleKey, valueAtFraction } from './scale.input.js';
+import { scaleKey, valueAtFraction } from './scale.input.js';
 import {
   checkScaleHistory,
   checkScaleValue,
@@ -135,7 +135,7 @@ export class GkScale extends GkFormElement<ScaleValue, ScaleBaseStrings> {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('valueAttribute')) {
-      const r = checkScaleValue(parseScaleAttribute(this.valueAttribute ?? null));
+      const r = checkScaleValue(this.valueAttribute ?? null);
       if (this.accept(r)) this.defaultValue = r.value;
     }
     super.willUpdate(changed);

@@ -1,15 +1,9 @@
 /**
- * How the participant's input becomes an answer: keys, a pointer on the track and the `value`
- * attribute. Pure like the model (no DOM), and internal: hosts assign numbers to `value`.
+ * How the participant's input becomes an answer: keys and a pointer on the track. Pure like
+ * the model (no DOM), and internal: hosts assign numbers to `value`.
  */
 import type { ScaleValue } from './scale.model.js';
 import { SCALE_MAX, SCALE_MIN } from './scale.range.js';
-
-/** Reads the `value` attribute: empty means unanswered; anything not a number stays invalid. */
-export function parseScaleAttribute(s: string | null): unknown {
-  if (s === null || s.trim() === '') return null;
-  return /^\s*-?\d+(\.\d+)?\s*$/.test(s) ? Number(s) : s;
-}
 
 const clamp = (n: number) => Math.max(SCALE_MIN, Math.min(SCALE_MAX, n));
 

@@ -30,8 +30,14 @@ export type ScalePresentation = (typeof SCALE_PRESENTATIONS)[number];
 export const SCALE_ORIENTATIONS = ['horizontal', 'vertical'] as const;
 export type ScaleOrientation = (typeof SCALE_ORIENTATIONS)[number];
 
-/** Validates a scale value: null (unanswered) or a whole number 0–10. */
+/**
+ * Validates a scale value: null (unanswered) or a whole number 0–10. Text is read as a native
+ * `<input type="range">` reads it, so markup and frameworks that hand over strings work: `''`
+ * (what Vue's v-model writes for null) is unanswered, `' 7 '` is 7, anything else that is not a
+ * number stays invalid (`'1e1'` is not 10).
+ */
 export function checkScaleValue(v: unknown, field = 'value'): Check<ScaleValue> {
+  if (typeof v === 'string') v = v.trim() === '' ? null : /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;
   if (v === null || v === undefined) return ok(null);
   return checkInt(field, v, SCALE_MIN, SCALE_MAX);
 }
