@@ -54,6 +54,14 @@ function pack() {
   const extra = files.filter((f) => NEVER.some((re) => re.test(f)));
   if (missing.length) throw new Error(`the tarball lacks ${missing.join(', ')}`);
   if (extra.length) throw new Error(`the tarball holds files a host does not need: ${extra.slice(0, 10).join(', ')}`);
+  // custom-elements.json must name files a host has (IDE plugins and docs tools read it)
+  const cem = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const absent = cem.modules.map((m) => m.path).filter((p) => !files.includes(p));
+  if (absent.length) throw new Error(`custom-elements.json names modules the tarball lacks: ${absent.join(', ')}`);
+  const defined = cem.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name);
+  const tags = [...readFileSync(join(root, 'src/components/registry.ts'), 'utf8').matchAll(/'(gk-[a-z-]+)':/g)].map((m) => m[1]);
+  const undefinedTags = tags.filter((t) => !defined.includes(t));
+  if (undefinedTags.length) throw new Error(`custom-elements.json has no custom-element-definition for ${undefinedTags.join(', ')}`);
   renameSync(join(packDir, out[0].filename), TARBALL);
   log(`packed ${out[0].filename}: ${files.length} files, ${(out[0].size / 1024).toFixed(0)} KiB`);
 }
