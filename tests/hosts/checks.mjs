@@ -95,4 +95,23 @@ export async function renders(page, { tags = ['gk-scale'] } = {}) {
   ).catch(() => { throw new Error(`${tags.join(', ')} did not render`); });
 }
 
-export const CHECKS = { standard, twoCopies, renders };
+/**
+ * Named imports from gruppekit/classes.js: nothing is registered, a host's own tag works, and
+ * the page's scripts hold none of the tools it did not import (`absent`: a text of each).
+ */
+export async function ownTag(page, { tag, absent = [], scripts }) {
+  await page.waitForFunction((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.childElementCount, tag, { timeout: 15000 })
+    .catch(() => { throw new Error(`<${tag}> (the host's own tag) did not render`); });
+  const gk = await page.evaluate(() =>
+    ['gk-scale', 'gk-feelings-picker', 'gk-checkin-board', 'gk-agenda', 'gk-plus-minus', 'gk-change-circle', 'gk-network-circle', 'gk-emergency-plan'].filter((t) => customElements.get(t)),
+  );
+  assert.deepEqual(gk, [], 'importing classes registers no gk- tag');
+  await page.locator(`${tag} [role=slider]`).focus();
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate((tag) => document.querySelector(tag).value, tag), 10, 'the own tag answers the keyboard');
+  const code = (await Promise.all(scripts())).join('\n');
+  const found = absent.filter((text) => code.includes(text));
+  assert.deepEqual(found, [], 'tree-shaking left out every tool the page did not import');
+}
+
+export const CHECKS = { standard, twoCopies, renders, ownTag };

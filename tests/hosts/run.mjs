@@ -120,13 +120,15 @@ async function checkApp(browser, app) {
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
       page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()}: ${r.url()}`));
+      const scripts = [];
+      page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.text().catch(() => '')));
       page.on('request', (r) => {
         const u = r.url();
         if (!u.startsWith(server.url + '/') && !/^(data|blob):/.test(u)) foreign.push(u);
       });
       try {
         await page.goto(server.url + path, { waitUntil: 'load' });
-        await CHECKS[check](page, { warnings, ...opts });
+        await CHECKS[check](page, { warnings, scripts: () => scripts, ...opts });
         await page.waitForTimeout(100);
         if (errors.length) throw new Error(`console errors: ${errors.slice(0, 5).join(' | ')}`);
         if (foreign.length) throw new Error(`requests left the page's origin: ${foreign.slice(0, 5).join(', ')}`);
