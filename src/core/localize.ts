@@ -30,15 +30,18 @@ export function stringsFor<S>(table: Table<S>, lang: Lang): { strings?: S; pendi
   if (have) return { strings: have };
   let inFlight = loading.get(table);
   if (!inFlight) loading.set(table, (inFlight = {}));
+  const keep = (strings: S) => {
+    let got = loaded.get(table);
+    if (!got) loaded.set(table, (got = {}));
+    got[lang] = strings;
+  };
   const pending = (inFlight[lang] ??= attempt(table[lang]).then(
-    (m) => {
-      let got = loaded.get(table);
-      if (!got) loaded.set(table, (got = {}));
-      got[lang] = m.default;
-    },
-    () => {
-      // A failed load (offline bundle split wrongly…) keeps Danish; try again next time.
-      delete inFlight![lang];
+    (m) => keep(m.default),
+    (e: unknown) => {
+      // A failed load (a broken deployment, a chunk loader the page's CSP blocks) keeps Danish
+      // on this page. Asking again on every render would re-render for ever.
+      console.warn(`[gruppekit] the ${lang} strings could not be loaded; showing Danish: ${e}`);
+      keep(table.da);
     },
   ));
   return { pending };

@@ -238,3 +238,34 @@ describe('core/lazy: a loader that throws at once', () => {
     }
   });
 });
+
+describe('core/localize: a language that cannot load', () => {
+  it('falls back to Danish once, warns, and does not ask again on every render', async () => {
+    const { stringsFor } = await import('../../src/core/localize.js');
+    let tries = 0;
+    const table = {
+      da: { hi: 'Hej' },
+      nb: () => Promise.resolve({ default: { hi: 'Hei' } }),
+      sv: () => Promise.resolve({ default: { hi: 'Hej' } }),
+      en: (): Promise<{ default: { hi: string } }> => {
+        tries++;
+        throw new TypeError('blocked by the CSP');
+      },
+    };
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const first = stringsFor(table, 'en');
+      expect(first.strings).to.equal(undefined);
+      await first.pending;
+      const again = stringsFor(table, 'en');
+      expect(again.pending, 'nothing more to wait for (no endless re-render)').to.equal(undefined);
+      expect(again.strings).to.deep.equal({ hi: 'Hej' });
+      expect(tries).to.equal(1);
+      expect(warnings.join()).to.contain('en strings could not be loaded');
+    } finally {
+      console.warn = original;
+    }
+  });
+});

@@ -114,4 +114,22 @@ export async function ownTag(page, { tag, absent = [], scripts }) {
   assert.deepEqual(found, [], 'tree-shaking left out every tool the page did not import');
 }
 
-export const CHECKS = { standard, twoCopies, renders, ownTag };
+/** A page in English: the tools load their English strings (a lazy part) and show them. */
+export async function lazyParts(page) {
+  await waitForTools(page);
+  const question = await page.locator('gk-feelings-picker [part=question]').textContent();
+  assert.equal(question, 'How are you feeling right now?', 'the English strings (a lazy part) loaded');
+}
+
+/**
+ * A page whose lazy parts cannot load (webpack under Trusted Types without a policy: its
+ * loader throws inside import()): the tools still render, in Danish, and say so in a warning.
+ */
+export async function withoutPart(page, { warnings }) {
+  await waitForTools(page);
+  const question = await page.locator('gk-feelings-picker [part=question]').textContent();
+  assert.equal(question, 'Hvordan har du det lige nu?', 'without its English part the tool shows Danish');
+  assert.ok(warnings.some((w) => /could not be loaded/.test(w)), 'a warning says a part could not be loaded');
+}
+
+export const CHECKS = { standard, twoCopies, renders, ownTag, lazyParts, withoutPart };

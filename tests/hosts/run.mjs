@@ -111,6 +111,7 @@ async function checkApp(browser, app) {
   const failures = [];
   try {
     for (const { path = '/', check = 'standard', ...opts } of cfg.pages ?? [{}]) {
+      if (!CHECKS[check]) throw new Error(`${app}: no check named ${check} in checks.mjs`);
       const context = await browser.newContext();
       const page = await context.newPage();
       const errors = [];
@@ -128,9 +129,14 @@ async function checkApp(browser, app) {
       });
       try {
         await page.goto(server.url + path, { waitUntil: 'load' });
-        await CHECKS[check](page, { warnings, scripts: () => scripts, ...opts });
+        // a check that hangs (an element that never finishes updating) fails after a minute
+        let timer;
+        const limit = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('the check did not finish in 60 s')), 60000)));
+        await Promise.race([CHECKS[check](page, { warnings, scripts: () => scripts, ...opts }), limit]).finally(() => clearTimeout(timer));
         await page.waitForTimeout(100);
-        if (errors.length) throw new Error(`console errors: ${errors.slice(0, 5).join(' | ')}`);
+        // a page may expect an error it provokes (gkHost.pages[].allowErrors: patterns)
+        const unexpected = errors.filter((e) => !(opts.allowErrors ?? []).some((re) => new RegExp(re).test(e)));
+        if (unexpected.length) throw new Error(`console errors: ${unexpected.slice(0, 5).join(' | ')}`);
         if (foreign.length) throw new Error(`requests left the page's origin: ${foreign.slice(0, 5).join(', ')}`);
         log(`${app} ${path} ${check}: ok`);
       } catch (e) {

@@ -1,0 +1,35 @@
+// The standard contract (tests/hosts/README.md) in plain JavaScript, shared by the bundler
+// apps (webpack, esbuild, Rollup) and the CDN app. Each app's entry imports the tools the way
+// its ecosystem does, then calls runHost(). The elements are "controlled": render() writes
+// the host's state back to them.
+export function runHost() {
+  const state = {
+    scale: 3,
+    feelings: { version: 1, persona: 'middle-aged-woman', phase: 'check-in', feelings: ['ok'] },
+    changes: 0,
+    renders: 0,
+  };
+  const scale = document.querySelector('gk-scale');
+  const picker = document.querySelector('gk-feelings-picker');
+  const out = document.querySelector('#state');
+  const render = () => {
+    scale.value = state.scale;
+    picker.value = state.feelings;
+    out.textContent = JSON.stringify(state);
+  };
+  scale.addEventListener('change', () => {
+    state.scale = scale.value;
+    state.changes++;
+    render();
+  });
+  picker.addEventListener('change', () => {
+    state.feelings = picker.value;
+    state.changes++;
+    render();
+  });
+  document.querySelector('#rerender').addEventListener('click', () => {
+    state.renders++;
+    render();
+  });
+  render();
+}
