@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -65,8 +66,37 @@ export function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * The CDN build, for a page without a bundler: `dist/cdn/<entry>.js` for every registering
+ * entry (not classes.js, not react.js), Lit included (its production build), minified. All
+ * entries in one esbuild run with splitting, so two tool files on one page share one Lit and
+ * one core, and the lazy parts are sibling chunks that import() finds relative to the script.
+ * Built from dist/ once Vite has written it: the same code npm hosts get.
+ */
+export function cdnBuild(): Plugin {
+  return {
+    name: 'gk-cdn-build',
+    apply: 'build',
+    async closeBundle() {
+      const names = Object.keys(entries).filter((n) => n !== 'classes' && n !== 'react');
+      await esbuild({
+        entryPoints: Object.fromEntries(names.map((n) => [n === 'index' ? 'gruppekit' : n, `dist/${n}.js`])),
+        outdir: 'dist/cdn',
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        chunkNames: 'chunks/[name]-[hash]',
+        legalComments: 'eof',
+        logLevel: 'warning',
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), cdnBuild()],
   build: {
     target: 'es2022',
     outDir: 'dist',

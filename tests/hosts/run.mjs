@@ -42,7 +42,7 @@ function sh(cwd, cmd, cmdArgs, { expectFail = false } = {}) {
 }
 
 // What a host must find in the tarball, and what must never ship.
-const MUST = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/classes.js', 'dist/scale.js', 'dist/scale.d.ts'];
+const MUST = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/index.js', 'dist/index.d.ts', 'dist/classes.js', 'dist/scale.js', 'dist/scale.d.ts', 'dist/cdn/gruppekit.js', 'dist/cdn/scale.js', 'dist/frameworks/react.d.ts', 'dist/frameworks/vue.d.ts', 'dist/frameworks/svelte.d.ts'];
 const NEVER = [/^src\//, /^tests\//, /^stories\//, /^\.storybook\//, /^\.ci\//, /^docs\//, /^dist\/\.vite\//, /\.test\./, /^node_modules\//];
 
 /** `npm pack` of the library as it is built now, checked for what it holds. */

@@ -1,5 +1,6 @@
-// Writes the standard page for a bundler app: `node ../../vanilla/page.mjs dist [lang] [file]`.
-// The page loads /main.js (the app's entry bundle) and nothing inline (strict CSP).
+// Writes the standard page for an app: `node ../../vanilla/page.mjs dist [lang] [file] [scripts]`.
+// The page loads /main.js (the app's entry bundle; or the comma-separated `scripts`) and
+// nothing inline (strict CSP).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,7 +13,10 @@ writeFileSync(
   <head>
     <meta charset="utf-8" />
     <title>gruppekit in a host app</title>
-    <script type="module" src="${script}"></script>
+${script
+  .split(',')
+  .map((src) => `    <script type="module" src="${src}"></script>`)
+  .join('\n')}
   </head>
   <body>
     <form id="host">
