@@ -132,4 +132,34 @@ export async function withoutPart(page, { warnings }) {
   assert.ok(warnings.some((w) => /could not be loaded/.test(w)), 'a warning says a part could not be loaded');
 }
 
-export const CHECKS = { standard, twoCopies, renders, ownTag, lazyParts, withoutPart };
+/** The README's plain-HTML example: the vertical craving scale with an earlier answer; a key press logs the answer. */
+export async function readmePlain(page) {
+  const logs = [];
+  page.on('console', (m) => m.type() === 'log' && logs.push(m.text()));
+  await renders(page, { tags: ['gk-scale'] });
+  assert.equal(await page.evaluate(() => document.querySelector('gk-scale').history.length), 1, 'the inline script set the history');
+  await page.locator('gk-scale [role=slider]').focus();
+  await page.keyboard.press('7');
+  await page.waitForTimeout(50);
+  assert.ok(logs.includes('Svar: 7'), 'the change listener logged the answer');
+}
+
+/** The README's form example: required blocks until answered, FormData holds both names, reset. */
+export async function readmeForm(page) {
+  await renders(page, { tags: ['gk-scale'] });
+  const form = () =>
+    page.evaluate(() => {
+      const f = document.querySelector('form');
+      const fd = new FormData(f);
+      return { valid: f.checkValidity(), vigtighed: fd.get('vigtighed'), trang: fd.get('trang') };
+    });
+  assert.deepEqual(await form(), { valid: false, vigtighed: null, trang: '3' }, 'required blocks the form until answered; value="3" is the default');
+  await page.locator('gk-scale[name=vigtighed] [role=slider]').focus();
+  await page.keyboard.press('7');
+  assert.deepEqual(await form(), { valid: true, vigtighed: '7', trang: '3' }, 'the answer is in FormData');
+  await page.evaluate(() => document.querySelector('form').reset());
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('gk-scale')].map((el) => el.updateComplete)));
+  assert.deepEqual(await form(), { valid: false, vigtighed: null, trang: '3' }, 'reset returns to the value attributes');
+}
+
+export const CHECKS = { standard, twoCopies, renders, ownTag, lazyParts, withoutPart, readmePlain, readmeForm };

@@ -107,7 +107,9 @@ async function checkApp(browser, app) {
     if (cfg.typo && !r.out.includes(cfg.typo)) throw new Error(`${app}: typecheck:typo failed, but not on "${cfg.typo}":\n${r.out.slice(-2000)}`);
   }
   sh(dir, 'npm', ['run', 'build']);
-  const server = await serve(join(dir, cfg.dist ?? 'dist'), { csp: cfg.csp ?? STRICT_CSP });
+  // an app whose pages need inline scripts writes the CSP that allows exactly those (by hash)
+  const csp = cfg.cspFile ? readFileSync(join(dir, cfg.cspFile), 'utf8').trim() : (cfg.csp ?? STRICT_CSP);
+  const server = await serve(join(dir, cfg.dist ?? 'dist'), { csp });
   const failures = [];
   try {
     for (const { path = '/', check = 'standard', ...opts } of cfg.pages ?? [{}]) {
