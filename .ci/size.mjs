@@ -1,118 +1,136 @@
-// Size budget. Measures the built library (run `npm run build:lib` first): each public entry
-// and each lazily loaded part, bundled and minified with esbuild (es2022, Lit external) and
-// gzipped at level 9 — the way TOOLCHAIN.md measured Shoelace and Material Web. An entry is
-// counted with everything it imports statically; parts it loads with import() (other
-// languages, drawings, templates) are rows of their own.
-// For each entry the table also shows "all B": the entry bundled without splitting, every lazy
-// part inlined — what it can ever load, not what a page loads first.
-//   node .ci/size.mjs          table; exit 1 when a budget is exceeded or an entry is missing
-//   node .ci/size.mjs --json   rows as JSON (for docs/performance.md)
-import { build, transform } from 'esbuild';
+// Size budget (`npm run size`, after `npm run build:lib`). For every public entry, what a host
+// app's Vite production build ships for `import 'gruppekit/<tool>.js'` — one stub app per
+// entry, resolved through package.json `exports` and `sideEffects` exactly as for a host, Lit
+// external, minified, gzip -9 per file — split into the first load (the entry chunk and its
+// static imports) and everything it can load (plus every import() target). Shoelace's
+// `sl-range` and Material Web's `md-slider` are measured the same way in the same run. The
+// meter itself is `.ci/measure.mjs`; ceilings and rules are in `.ci/size-budget.json`.
+//
+//   node .ci/size.mjs          table; exit 1 when a first load is over its ceiling, the scale is
+//                              not below sl-range, the whole library is not under its limit,
+//                              a tool's registration is missing from its first load, or an
+//                              entry is missing
+//   node .ci/size.mjs --json   the same as JSON (for docs/performance.md and `npm run bench`)
+//   GK_DIST=.tmp/dist-x node .ci/size.mjs    measure another build directory
 import { existsSync, readFileSync } from 'node:fs';
-import { MEASURE, sizeOf } from './measure.mjs';
+import { join } from 'node:path';
+import { REACT_EXTERNAL, ROOT, makeHost, measureStub } from './measure.mjs';
 
-const { budgets } = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));
-const dist = process.env.GK_DIST ?? 'dist'; // another build dir: GK_DIST=.tmp/dist-x
-const manifestPath = `${dist}/.vite/manifest.json`;
-if (!existsSync(manifestPath)) {
-  console.error(`size: ${manifestPath} is missing; run \`npm run build:lib\` first.`);
+const budget = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));
+const { budgets, anchors, rules, headroom } = budget;
+const dist = process.env.GK_DIST ?? 'dist';
+const asJson = process.argv.includes('--json');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+if (!existsSync(join(ROOT, dist, 'index.js'))) {
+  console.error(`size: ${dist}/index.js is missing; run \`npm run build:lib\` first (or wait: someone may be rebuilding).`);
   process.exit(1);
 }
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-const asJson = process.argv.includes('--json');
 
-/** gzip -9 size of `file` (in dist) bundled with its static imports only. */
-async function measure(file) {
-  const out = await build({
-    ...MEASURE,
-    entryPoints: { measured: `${dist}/${file}` },
-    splitting: true, // import() targets become separate files, not counted here
-    outdir: '/tmp/gk-size',
-  });
-  const byName = new Map(out.outputFiles.map((f) => [f.path.split('/').pop(), f.text]));
-  const seen = new Set();
-  let text = '';
-  const visit = (name) => {
-    if (seen.has(name) || !byName.has(name)) return;
-    seen.add(name);
-    const code = byName.get(name);
-    text += code;
-    // static imports of shared chunks ("./chunk-X.js"); import("./x.js") is lazy and skipped
-    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) visit(m[1]);
-  };
-  visit('measured.js');
-  return { ...sizeOf(text), whole: await measureWhole(file) };
+/** The file a host gets for `spec` through package.json exports, or undefined. */
+function exported(spec) {
+  const sub = '.' + spec.slice(pkg.name.length);
+  const target = pkg.exports?.[sub];
+  const file = typeof target === 'string' ? target : (target?.import ?? target?.default);
+  return typeof file === 'string' ? file.replace(/^\.\/dist\//, '') : undefined;
 }
 
-/**
- * The same entry bundled without code splitting: esbuild then inlines every import() target,
- * so this counts all the entry can ever load (every language, the themes, every lazy part).
- * Reported beside the entry so nothing hides; the budget is on what a page loads first.
- */
-async function measureWhole(file) {
-  const out = await build({ ...MEASURE, entryPoints: [`${dist}/${file}`] });
-  return sizeOf(out.outputFiles[0].text).gzip;
-}
+const tags = budgets.filter((b) => b.tag).map((b) => b.tag);
+const ceilingFor = (gzip) => Math.ceil((gzip * (1 + headroom)) / 10) * 10;
+const { host, cleanup } = makeHost(dist);
+process.on('exit', cleanup);
 
 const rows = [];
-for (const b of budgets) {
-  const built = manifest[b.entry]?.file;
-  if (!existsSync(b.entry) || !built) {
-    rows.push({ ...b, status: 'missing' });
-    continue;
+try {
+  for (const b of budgets) {
+    const row = { name: b.name, kind: b.kind ?? 'tool', spec: b.spec, entry: b.entry, max: b.max, from: b.from };
+    const file = exported(b.spec) ?? b.file;
+    const built = file && existsSync(join(ROOT, dist, file));
+    if (b.optional && !built) continue; // e.g. gruppekit/react before it exists
+    if (b.entry && !existsSync(join(ROOT, b.entry))) {
+      rows.push({ ...row, status: `missing: ${b.entry} does not exist` });
+      continue;
+    }
+    if (!exported(b.spec)) {
+      rows.push({ ...row, status: `missing: package.json exports has no "${'.' + b.spec.slice(pkg.name.length)}"` });
+      continue;
+    }
+    if (!built) {
+      rows.push({ ...row, status: `missing: ${dist}/${file} (build first)` });
+      continue;
+    }
+    const stubTags = b.tag ? [b.tag] : b.kind === 'library' || b.kind === 'react' ? tags : undefined;
+    const external = b.kind === 'react' ? REACT_EXTERNAL : [];
+    try {
+      rows.push({ ...row, ...(await measureStub(host, { name: b.name, spec: b.spec, tags: stubTags, external })) });
+    } catch (e) {
+      rows.push({ ...row, status: `error: ${String(e.message ?? e).split('\n')[0]}` });
+    }
   }
-  const m = await measure(built);
-  rows.push({ ...b, ...m, status: m.gzip > b.max ? 'OVER' : b.goal && m.gzip > b.goal ? `ok, misses goal ${b.goal}` : 'ok' });
-}
-// Every lazily loaded chunk gets a row too (languages, drawings, templates, facilitator
-// parts), so nothing hides: each target of an import() in the build.
-const listed = new Set(budgets.map((b) => b.entry));
-/** Manifest keys a chunk loads statically, itself included. */
-const closure = (key, seen = new Set()) => {
-  if (seen.has(key) || !manifest[key]) return seen;
-  seen.add(key);
-  for (const k of manifest[key].imports ?? []) closure(k, seen);
-  return seen;
-};
-/**
- * A lazy part counts what loading it adds: its own code plus the chunks it imports that its
- * importer has not loaded already (e.g. the drawings' shared parts), each minified, gzip -9.
- */
-async function measureLazy(key, importer) {
-  const have = closure(importer);
-  let text = '';
-  for (const k of closure(key)) {
-    if (have.has(k)) continue;
-    const code = readFileSync(`${dist}/${manifest[k].file}`, 'utf8');
-    text += (await transform(code, { minify: true, format: 'esm', target: 'es2022', loader: 'js' })).code;
+  for (const a of anchors) {
+    const row = { name: a.name, kind: 'anchor', spec: a.spec, package: a.package, expected: a.version };
+    try {
+      row.version = JSON.parse(readFileSync(join(ROOT, 'node_modules', a.package, 'package.json'), 'utf8')).version;
+      Object.assign(row, await measureStub(host, { name: a.name, spec: a.spec, tags: [a.tag], requireDefine: a.requireDefine ?? true }));
+    } catch (e) {
+      row.status = `error: ${String(e.message ?? e).split('\n')[0]}`;
+    }
+    rows.push(row);
   }
-  return sizeOf(text);
+} finally {
+  cleanup();
 }
-const importers = new Map();
-for (const [k, info] of Object.entries(manifest)) for (const d of info.dynamicImports ?? []) if (!importers.has(d)) importers.set(d, k);
-for (const [key, importer] of importers) {
-  const info = manifest[key];
-  if (!info || listed.has(key)) continue;
-  const m = await measureLazy(key, importer);
-  const name = (info.src ?? key).replace(/^_/, '').replace(/^src\/(components\/)?/, '').replace(/-[\w-]{8}\.js$/, '');
-  rows.push({ name, entry: key, kind: 'lazy', max: 4096, ...m, status: m.gzip > 4096 ? 'OVER' : 'ok' });
+
+// ---- statuses and rules ----
+const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
+const below = rules.belowAnchor; // { row: 'scale', anchor: 'sl-range' }
+const anchorRow = byName[below.anchor];
+for (const r of rows) {
+  if (r.status) continue; // missing or error
+  const problems = [];
+  if (r.registered === false) problems.push(`NOT REGISTERED (${r.missingTags.join(', ')} not defined in the first load)`);
+  if (r.kind === 'anchor') {
+    if (r.version !== r.expected) problems.push(`version ${r.version}, expected ${r.expected}`);
+  } else {
+    if (r.max == null) r.note = `no ceiling yet: set max ${ceilingFor(r.first.gzip)} (figure + ${headroom * 100} %)`;
+    else if (r.first.gzip > r.max) problems.push(`OVER by ${r.first.gzip - r.max} B (if the growth is meant: max ${ceilingFor(r.first.gzip)}, figure + ${headroom * 100} %)`);
+    if (r.kind === 'library' && !(r.first.gzip < rules.wholeLibraryUnder)) problems.push(`not under ${rules.wholeLibraryUnder} B`);
+  }
+  if (r.name === below.row) {
+    // first load over each anchor's (the rule is on `below.anchor`)
+    r.ratios = Object.fromEntries(rows.filter((a) => a.kind === 'anchor' && a.first).map((a) => [a.name, r.first.gzip / a.first.gzip]));
+    r.ratio = r.ratios[below.anchor];
+    if (!anchorRow?.first) problems.push(`cannot compare: ${below.anchor} not measured`);
+    else if (!(r.first.gzip < anchorRow.first.gzip)) problems.push(`NOT BELOW ${below.anchor} (${anchorRow.first.gzip} B)`);
+  }
+  r.status = problems.length ? problems.join('; ') : 'ok';
 }
-const all = manifest['src/index.ts'] ? await measure(manifest['src/index.ts'].file) : undefined;
+const failed = rows.filter((r) => r.status !== 'ok');
 
 if (asJson) {
-  console.log(JSON.stringify({ rows, all }, null, 2));
+  const vite = JSON.parse(readFileSync(join(ROOT, 'node_modules/vite/package.json'), 'utf8')).version;
+  console.log(JSON.stringify({ measured: new Date().toISOString(), vite, dist, headroom, rules, rows, ok: !failed.length }, null, 2));
 } else {
   const pad = (s, n) => String(s).padEnd(n);
   const lpad = (s, n) => String(s).padStart(n);
-  console.log(`${pad('part', 44)}${lpad('min B', 8)}${lpad('gzip B', 8)}${lpad('budget', 8)}${lpad('all B', 8)}  status`);
-  for (const r of rows) {
-    console.log(
-      `${pad(r.name + (r.kind ? ` (${r.kind})` : ''), 44)}${lpad(r.raw ?? '-', 8)}${lpad(r.gzip ?? '-', 8)}${lpad(r.max, 8)}${lpad(r.whole ?? '', 8)}  ${r.status}`,
-    );
-  }
-  console.log('\nall B: the entry with every part it can load lazily (all languages, themes, editors…) inlined, gzip -9.');
-  if (all) console.log(`\nAll tools together (gruppekit root entry, core counted once; Lit and lazy parts excluded): ${all.gzip} B gzip`);
+  const int = (x) => (Number.isFinite(x) ? x.toLocaleString('en-US') : '-');
+  const head = ['name', 'first-load B', 'all B', 'ceiling', 'status', `÷ ${below.anchor}`];
+  const body = rows.map((r) => [
+    r.kind === 'anchor' ? `${r.name} ${r.version ?? ''}` : r.name,
+    int(r.first?.gzip),
+    int(r.all?.gzip),
+    r.kind === 'anchor' ? '' : r.kind === 'library' && r.max >= rules.wholeLibraryUnder ? `<${int(rules.wholeLibraryUnder)}` : int(r.max),
+    r.status + (r.note ? ` (${r.note})` : ''),
+    r.ratio ? r.ratio.toFixed(2) : '',
+  ]);
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 || i === 4 ? pad(c, w[i]) : lpad(c, w[i]))).join('  ').trimEnd();
+  console.log(line(head));
+  for (const b of body) console.log(line(b));
+  console.log(
+    '\nB = min + gzip -9, summed per file, Lit external; first load = entry chunk + its static imports; all = + every import() target.' +
+      `\nRules: first load ≤ ceiling; ${below.row} < ${below.anchor} (same stub, same run); whole library (${budgets.find((b) => b.kind === 'library')?.name}) < ${int(rules.wholeLibraryUnder)} B; every tool's tag defined in its first load.`,
+  );
 }
-const failed = rows.filter((r) => !r.status.startsWith('ok'));
-if (failed.length) console.error(`\nsize: ${failed.map((r) => `${r.name} ${r.status}`).join(', ')}`);
+if (failed.length) console.error(`\nsize: FAILED: ${failed.map((r) => `${r.name}: ${r.status}`).join('; ')}`);
 process.exit(failed.length ? 1 : 0);

@@ -13,7 +13,8 @@
 //   node tests/bench/run.mjs --drag-only --no-write     only the network-circle drag
 //   node tests/bench/run.mjs --keep          keep this run's page bundle (.tmp/bench/run-<pid>) to probe
 //
-// Steps: 1. `vite build --outDir .tmp/dist-bench` (never dist/), 2. `.ci/size.mjs --json` on it,
+// Steps: 1. `vite build --outDir .tmp/dist-bench` (never dist/), 2. `.ci/size.mjs --json` on it
+// (the size meter: every entry and the two anchors, each in a stub host app built by Vite),
 // 3. esbuild bundles the bench page and one module per candidate into .tmp/bench/out (Lit
 // shared, production build, minified), 4. a tiny http server on 127.0.0.1 serves it,
 // 5. playwright-core drives Chromium: warm-up round, then R rounds; in each round every
@@ -27,7 +28,6 @@ import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MEASURE, sizeOf } from '../../.ci/measure.mjs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../support/chrome.mjs';
@@ -136,13 +136,12 @@ const candidates = TOOLS.filter((t) => {
 });
 for (const t of candidates) if (t.anchorOf && !candidates.some((c) => c.id === t.anchorOf)) log(`note: ${t.id} is measured without ${t.anchorOf}`);
 
-// ---- anchor sizes, measured the way .ci/size.mjs measures an entry ----
-async function packageSize(spec) {
-  const out = await build({ ...MEASURE, stdin: { contents: `import ${JSON.stringify(spec)};`, resolveDir: ROOT, loader: 'js' } });
-  return sizeOf(out.outputFiles.map((f) => f.text).join(''));
-}
+// ---- anchor sizes: .ci/size.mjs measures sl-range and md-slider in the same stub and run ----
 const anchorSizes = {};
-for (const t of TOOLS) if (t.module) anchorSizes[t.id] = await packageSize(t.module);
+for (const t of TOOLS) {
+  const row = t.module && size.rows.find((r) => r.kind === 'anchor' && r.name === t.id);
+  if (row?.first) anchorSizes[t.id] = row.first;
+}
 
 // ---- 3. bundle the page ----
 mkdirSync(SRC, { recursive: true });
