@@ -74,14 +74,18 @@ export function minifyTemplates(): Plugin {
  * Built from dist/ once Vite has written it: the same code npm hosts get.
  */
 export function cdnBuild(): Plugin {
+  let out = 'dist';
   return {
     name: 'gk-cdn-build',
     apply: 'build',
+    configResolved(config) {
+      out = config.build.outDir;
+    },
     async closeBundle() {
       const names = Object.keys(entries).filter((n) => n !== 'classes' && n !== 'react');
       await esbuild({
-        entryPoints: Object.fromEntries(names.map((n) => [n === 'index' ? 'gruppekit' : n, `dist/${n}.js`])),
-        outdir: 'dist/cdn',
+        entryPoints: Object.fromEntries(names.map((n) => [n === 'index' ? 'gruppekit' : n, `${out}/${n}.js`])),
+        outdir: `${out}/cdn`,
         bundle: true,
         splitting: true,
         format: 'esm',

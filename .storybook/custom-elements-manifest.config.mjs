@@ -1,9 +1,9 @@
 // custom-elements.json: read by Storybook's docs, IDE plugins and docs tools (named in
 // package.json "customElements"), and the source of the framework types in dist/frameworks/.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { customElementJsxPlugin } from 'custom-element-jsx-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
-import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { generateSvelteTypes } from 'custom-element-svelte-integration';
 
 // Which public entry registers which class: src/scale.ts has define('gk-scale', GkScale).
 const entryOf = new Map();
@@ -69,20 +69,37 @@ function publicPaths() {
 // only, so a host that imports them registers nothing.
 const frameworks = { outdir: 'dist/frameworks', globalTypePath: '../classes.js', hideLogs: true };
 
-/** The generators list a type once per element that uses it; TypeScript wants each import once. */
-function dedupeImports(files) {
+/**
+ * The framework types, from a copy of the manifest in which an attribute that only feeds a
+ * property of another name is left out: the scale's `value` attribute sets `valueAttribute`
+ * (the default answer), and a framework binding `value` means the property `value`.
+ */
+function frameworkTypes() {
   return {
-    name: 'gruppekit-dedupe-type-imports',
-    packageLinkPhase() {
-      for (const f of files) {
-        const text = readFileSync(f, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => {
-          const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
-          return `import type {\n  ${unique.join(',\n  ')},\n}`;
-        });
-        writeFileSync(f, text);
+    name: 'gruppekit-framework-types',
+    packageLinkPhase({ customElementsManifest: cem }) {
+      const copy = structuredClone(cem);
+      for (const d of copy.modules.flatMap((m) => m.declarations ?? [])) {
+        const props = new Set((d.members ?? []).map((m) => m.name));
+        d.attributes = (d.attributes ?? []).filter((a) => !(props.has(a.name) && a.fieldName !== a.name));
       }
+      generateJsxTypes(copy, { ...frameworks, fileName: 'react.d.ts' });
+      generateVuejsTypes(copy, { ...frameworks, fileName: 'vue.d.ts' });
+      generateSvelteTypes(copy, { ...frameworks, fileName: 'svelte.d.ts' });
+      dedupeImports(['react', 'vue', 'svelte'].map((f) => `${frameworks.outdir}/${f}.d.ts`));
     },
   };
+}
+
+/** The generators list a type once per element that uses it; TypeScript wants each import once. */
+function dedupeImports(files) {
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => {
+      const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+      return `import type {\n  ${unique.join(',\n  ')},\n}`;
+    });
+    writeFileSync(f, text);
+  }
 }
 
 export default {
@@ -94,9 +111,6 @@ export default {
   packagejson: false,
   plugins: [
     publicPaths(),
-    customElementJsxPlugin({ ...frameworks, fileName: 'react.d.ts' }),
-    customElementVuejsPlugin({ ...frameworks, fileName: 'vue.d.ts' }),
-    customElementSveltePlugin({ ...frameworks, fileName: 'svelte.d.ts' }),
-    dedupeImports(['react', 'vue', 'svelte'].map((f) => `${frameworks.outdir}/${f}.d.ts`)),
+    frameworkTypes(),
   ],
 };

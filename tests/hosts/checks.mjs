@@ -162,4 +162,17 @@ export async function readmeForm(page) {
   assert.deepEqual(await form(), { valid: false, vigtighed: null, trang: '3' }, 'reset returns to the value attributes');
 }
 
-export const CHECKS = { standard, twoCopies, renders, ownTag, lazyParts, withoutPart, readmePlain, readmeForm };
+/** Vue's v-model on the scale: '' for null is "no answer", not an error; a key press reaches the ref. */
+export async function vueModel(page, { warnings }) {
+  await renders(page, { tags: ['gk-scale'] });
+  await page.locator('gk-scale [role=slider]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('#answer').textContent === '0', null, { timeout: 5000 })
+    .catch(() => { throw new Error('v-model did not carry the answer to the ref'); });
+  await page.locator('#rerender').click();
+  await page.waitForTimeout(50);
+  assert.equal(await page.evaluate(() => document.querySelector('gk-scale').value), 0, 'the scale reads back a number');
+  assert.deepEqual(warnings.filter((w) => w.includes('gruppekit')), [], "no gruppekit warning: v-model's '' is no answer");
+}
+
+export const CHECKS = { standard, twoCopies, renders, ownTag, lazyParts, withoutPart, readmePlain, readmeForm, vueModel };

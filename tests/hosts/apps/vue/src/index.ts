@@ -1,0 +1,6 @@
+import 'gruppekit/scale.js';
+import 'gruppekit/feelings.js';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');
