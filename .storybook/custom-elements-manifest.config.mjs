@@ -85,10 +85,35 @@ function frameworkTypes() {
       }
       generateJsxTypes(copy, { ...frameworks, fileName: 'react.d.ts' });
       generateVuejsTypes(copy, { ...frameworks, fileName: 'vue.d.ts' });
-      generateSvelteTypes(copy, { ...frameworks, fileName: 'svelte.d.ts' });
+      // Svelte's generator types attributes only, but Svelte 5 sets a custom element's
+      // properties (value, history, people…): give it the public fields as well.
+      const withProps = structuredClone(copy);
+      for (const d of withProps.modules.flatMap((m) => m.declarations ?? [])) {
+        const named = new Set((d.attributes ?? []).flatMap((a) => [a.name, a.fieldName]));
+        for (const m of d.members ?? []) {
+          if (m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#') && !named.has(m.name)) d.attributes = [...(d.attributes ?? []), { name: m.name, fieldName: m.name, description: m.description }];
+        }
+      }
+      generateSvelteTypes(withProps, { ...frameworks, fileName: 'svelte.d.ts' });
       dedupeImports(['react', 'vue', 'svelte'].map((f) => `${frameworks.outdir}/${f}.d.ts`));
+      forSvelte5(`${frameworks.outdir}/svelte.d.ts`);
     },
   };
+}
+
+/**
+ * The Svelte generator writes for Svelte 4 in a way Svelte 5's checker cannot use: it names
+ * React's JSX namespace, and declares `svelteHTML` inside a module, where it is not global.
+ * Svelte 5 reads element types from `svelte/elements`' SvelteHTMLElements, and Svelte 5 event
+ * attributes are `onchange`, not `on:change`.
+ */
+function forSvelte5(file) {
+  const text = readFileSync(file, 'utf8')
+    .replace(/JSX\.Element/g, 'unknown')
+    .replace(/JSX\.CSSProperties/g, 'string')
+    .replace(/"on:([a-z-]+)"\?:/g, '"on$1"?:')
+    .replace(/declare namespace svelteHTML \{[\s\S]*?\n\}/, "declare module 'svelte/elements' {\n  interface SvelteHTMLElements extends CustomElements {}\n}");
+  writeFileSync(file, text);
 }
 
 /** The generators list a type once per element that uses it; TypeScript wants each import once. */
