@@ -111,7 +111,8 @@ export default defineConfig({
     manifest: true,
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],
+      // React (react, react/jsx-runtime, react-dom) is the host's: gruppekit/react imports it.
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, /^react-dom(\/|$)/],
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -82,6 +82,8 @@ function frameworkTypes() {
       for (const d of copy.modules.flatMap((m) => m.declarations ?? [])) {
         const props = new Set((d.members ?? []).map((m) => m.name));
         d.attributes = (d.attributes ?? []).filter((a) => !(props.has(a.name) && a.fieldName !== a.name));
+        // a getter without a setter (form, validity, isDisabled…) is no prop: React 19 would assign it and throw
+        d.members = (d.members ?? []).filter((m) => !m.readonly);
       }
       generateJsxTypes(copy, { ...frameworks, fileName: 'react.d.ts' });
       generateVuejsTypes(copy, { ...frameworks, fileName: 'vue.d.ts' });

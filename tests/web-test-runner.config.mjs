@@ -11,7 +11,8 @@ const executablePath = findChrome();
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
-  files: ['tests/**/*.test.ts'],
+  // the consumer apps (tests/hosts/apps) have node_modules of their own, full of other projects' tests
+  files: ['tests/**/*.test.ts', '!tests/hosts/**'],
   nodeResolve: { exportConditions: ['development'] },
   // Target es2022 explicitly: 'auto' becomes esnext for new Chromium (TOOLCHAIN.md pitfall 2).
   plugins: [
