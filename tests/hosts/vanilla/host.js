@@ -1,17 +1,19 @@
+// @ts-check
 // The standard contract (tests/hosts/README.md) in plain JavaScript, shared by the bundler
 // apps (webpack, esbuild, Rollup) and the CDN app. Each app's entry imports the tools the way
 // its ecosystem does, then calls runHost(). The elements are "controlled": render() writes
 // the host's state back to them.
 export function runHost() {
+  /** @type {{ scale: import('gruppekit/scale.js').ScaleValue, feelings: import('gruppekit/feelings.js').FeelingsValue | null, changes: number, renders: number }} */
   const state = {
     scale: 3,
     feelings: { version: 1, persona: 'middle-aged-woman', phase: 'check-in', feelings: ['ok'] },
     changes: 0,
     renders: 0,
   };
-  const scale = document.querySelector('gk-scale');
-  const picker = document.querySelector('gk-feelings-picker');
-  const out = document.querySelector('#state');
+  const scale = /** @type {import('gruppekit/scale.js').GkScale} */ (document.querySelector('gk-scale'));
+  const picker = /** @type {import('gruppekit/feelings.js').GkFeelingsPicker} */ (document.querySelector('gk-feelings-picker'));
+  const out = /** @type {HTMLOutputElement} */ (document.querySelector('#state'));
   const render = () => {
     scale.value = state.scale;
     picker.value = state.feelings;
@@ -27,7 +29,7 @@ export function runHost() {
     state.changes++;
     render();
   });
-  document.querySelector('#rerender').addEventListener('click', () => {
+  document.querySelector('#rerender')?.addEventListener('click', () => {
     state.renders++;
     render();
   });
